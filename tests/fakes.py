@@ -126,7 +126,8 @@ def hiss(samples: int) -> bytes:
 
 class FakeTTS:
     """Streams `chunks` chunks of quiet noise per text, `chunk_seconds` of audio each,
-    `delay` apart; `error` makes every synthesis fail, after `fail_after` chunks when given
+    `delay` apart (the first after `first_delay`: a synthesis slow to begin); `error` makes
+    every synthesis fail, after `fail_after` chunks when given
     (an engine lost mid-sentence). Keeps what it was asked to say."""
 
     name = "fake-tts"
@@ -139,8 +140,10 @@ class FakeTTS:
         delay: float = 0.0,
         error: EngineError | None = None,
         fail_after: int = 0,
+        first_delay: float = 0.0,
     ) -> None:
         self.chunks = chunks
+        self.first_delay = first_delay
         self.fail_after = fail_after
         self.chunk_seconds = chunk_seconds
         self.delay = delay
@@ -168,6 +171,8 @@ class FakeTTS:
                 raise self.error
             if self.delay:
                 await asyncio.sleep(self.delay)
+            if i == 0 and self.first_delay:
+                await asyncio.sleep(self.first_delay)
             yield SpeechChunk(pcm, sample_rate, text, i, final=i == self.chunks - 1)
 
 

@@ -278,7 +278,11 @@ class Speech:
                     continue
                 ready = time.monotonic()
                 await client.send_audio(chunk.pcm)
-                playback.playing_until += len(chunk.pcm) / 2 / chunk.sample_rate
+                # The far end plays what it gets in order, from when it gets it: a chunk
+                # that comes after the last has played out (a synthesis slower than the
+                # speech, a first sentence slow to come) starts playing on arrival.
+                seconds = len(chunk.pcm) / 2 / chunk.sample_rate
+                playback.playing_until = max(playback.playing_until, ready) + seconds
                 if first is None:
                     first = time.monotonic()
                     if say.eos_wall is not None:

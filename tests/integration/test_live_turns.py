@@ -232,6 +232,21 @@ async def test_speech_onset_cuts_the_speech_at_once(room: Room) -> None:
     assert len(vendor.ended) == 1
 
 
+async def test_speech_slow_to_synthesize_is_cut_while_it_still_plays(room: Room) -> None:
+    """The first audio came 0.6 s after the reply began (a loaded machine), all at once: the
+    listener plays it from its arrival, so an onset 0.2 s later still cuts it, though the
+    speech is shorter than the time since the reply began."""
+    room.tts.chunks, room.tts.chunk_seconds, room.tts.first_delay = 10, 0.05, 0.6
+    room.stt.say("Thirty six rupees.")
+    room.customer.say()
+    vendor = room.vendor.client
+    await wait_for(lambda: vendor.ended, timeout=5, what="all the speech sent")
+    assert vendor.ended == [(vendor.ended[0][0], False)]
+    await asyncio.sleep(0.2)  # 0.5 s of speech arrived 0.2 s ago: still playing
+    await room.vendor.speaker.room.barge_in("vendor")
+    assert vendor.ended[-1][1] is True, vendor.ended
+
+
 async def test_a_recogniser_failure_is_told_and_the_turns_go_on(room: Room) -> None:
     room.stt.say(Heard(error=EngineError("model crashed", retryable=False)), "Thirty six rupees.")
     room.customer.say()
