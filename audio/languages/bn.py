@@ -283,6 +283,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a trip of a hired vehicle, an hour of its hire: its fare is a rate
+        "ট্রিপ", "ট্রিপে", "ট্রিপ প্রতি", "প্রতি ট্রিপ", "ট্রিপের", "trip",
         # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
         # pavan of silver or gold: its price is a rate
         "মাথাপিছু", "জনপ্রতি", "জন প্রতি", "প্রতি জন", "সিট", "কিলোমিটার", "ভরি", "ভরিতে", "তোলা",

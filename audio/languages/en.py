@@ -66,6 +66,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "per km", "a km", "per kilometre", "per kilometer", "a kilometre", "a kilometer",
         "per minute", "a minute", "tola", "a tola", "per tola", "tolas", "bhori", "pavan",
         "sovereign",
+        # a trip of a hired vehicle, an hour of its hire: its fare is a rate
+        "per trip", "a trip", "one trip", "trip", "trips", "per hour",
         "quintal", "quintals", "qtl", "maund", "maunds", "metre", "meter", "metres", "meters",
         "mtr", "gaj", "yard", "yards", "per box", "a box", "muzham", "mozham",
         "foot", "feet", "ft", "running foot",

@@ -235,6 +235,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a trip of a hired vehicle, an hour of its hire: its fare is a rate
+        "ફેરાના", "ફેરો", "ટ્રીપના", "ટ્રિપના", "ટ્રીપ", "ટ્રિપ", "fera na", "ferana",
+        "trip na",
         # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
         # pavan of silver or gold: its price is a rate
         "માણસ દીઠ", "વ્યક્તિ દીઠ", "સીટના", "seat na", "કિલોમીટરના", "મિનિટના", "તોલાના", "તોલો",

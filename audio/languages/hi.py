@@ -147,6 +147,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.EACH: ("ek ka", "ek ke", "ek ki", "har ek", "harek", "एक का", "एक के", "हर एक"),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a trip of a hired vehicle, an hour of its hire: its fare is a rate
+        "चक्कर का", "चक्कर के", "ट्रिप का", "ट्रिप के", "ट्रिप", "फेरे का", "फेरा",
+        "chakkar ka", "trip ka", "phere ka",
         # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
         # pavan of silver or gold: its price is a rate
         "सवारी का", "प्रति सवारी", "सीट", "प्रति व्यक्ति", "sawari ka", "savari ka", "seat",

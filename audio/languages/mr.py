@@ -249,6 +249,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a trip of a hired vehicle, an hour of its hire: its fare is a rate
+        "ट्रिपला", "ट्रिप", "फेरीला", "खेपेला", "tripla", "ferila",
         # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
         # pavan of silver or gold: its price is a rate
         "सीटला", "माणशी", "डोक्याला", "किलोमीटरला", "मिनिटाला", "तोळ्याला", "तोळे", "tolyala",

@@ -193,6 +193,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a trip of a hired vehicle, an hour of its hire: its fare is a rate
+        "ਗੇੜਾ", "ਗੇੜੇ ਦਾ", "ਗੇੜੇ ਦੇ", "ਟ੍ਰਿਪ", "ਟਰਿੱਪ", "gerha", "gerhe da", "ਘੰਟੇ ਦਾ",
         # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
         # pavan of silver or gold: its price is a rate
         "ਸਵਾਰੀ ਦੇ", "ਸੀਟ ਦੇ", "ਸੀਟ", "ਮਿੰਟ ਦਾ", "ਕਿਲੋਮੀਟਰ", "ਤੋਲੇ ਦਾ", "ਤੋਲਾ", "ਤੋਲੇ", "sawari",

@@ -473,6 +473,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ஒவ்வொன்றுக்கும்", "ஒவ்வொன்னுக்கும்", "தலா", "onnukku", "ovvonnukkum", "ovvonnum",
     ),
     Cue.MEASURE: (
+        # a trip of a hired vehicle, an hour of its hire: its fare is a rate
+        "ட்ரிப்", "ட்ரிப்புக்கு", "ட்ரிப்க்கு", "டிரிப்", "டிரிப்புக்கு", "tripukku",
+        "trippukku",
         # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
         # pavan of silver or gold: its price is a rate
         "ஆளுக்கு", "தலைக்கு", "சீட்டுக்கு", "நிமிஷத்துக்கு", "நிமிடத்துக்கு", "கிலோமீட்டருக்கு",
