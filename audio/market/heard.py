@@ -56,6 +56,7 @@ from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
 from audio.market.much_tasted import much_tasted
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.net_down import NEEDS_NETWORK, net_down, network_nos
+from audio.market.not_brought import not_brought
 from audio.market.note_change import NEED, note_change
 from audio.market.only import said_only
 from audio.market.or_asked import no_as_or
@@ -365,9 +366,12 @@ def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[i
 def _bag_missing(hit: Hit, words: list[str], language: str, punct: frozenset[int]) -> Hit:
     """A bag said had with "no" right after it ("ਮੇਰੇ ਕੋਲ ਝੋਲਾ ਨਹੀਂ", "என்கிட்ட பை இல்ல")
     is a bag needed (`audio.market.denied.bag_denied`): the hit spans the "no" too, so no
-    refusal of a bag is read in it later (a bag refused says the speaker has one)."""
+    refusal of a bag is read in it later (a bag refused says the speaker has one). So is
+    one said not brought ("થેલી નથી લાવ્યો": `audio.market.not_brought`)."""
     if hit.act != HAD_BAG:
         return hit
+    if not_brought(words, hit.start, punct, language):
+        return Hit(NO_BAG, hit.start, hit.end)
     span = bag_denied(words, hit.start, hit.end, language, punct)
     return hit if span is None else Hit(NO_BAG, *span)
 
