@@ -69,7 +69,7 @@ from audio.market.pay_taken import CARD, HOW, TAKEN, run_out, taken_asked
 from audio.market.places import place_named
 from audio.market.preference import SAID_BY, preferred
 from audio.market.quality_asked import ANOTHER, BETTER, quality_asked
-from audio.market.said_of import said_of_other
+from audio.market.said_of import SMALL, said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
@@ -83,6 +83,7 @@ from audio.market.use_asked import good_asked, use_asked
 from audio.market.used_goods import used_named
 from audio.market.waiting import wait_told
 from audio.market.wanted import named_wanted
+from audio.market.worn import worn_small
 
 _ONE_CLAUSE = frozenset({"come_look"})
 """Acts whose cue is not heard across punctuation: "I'll come, see you later" says
@@ -240,6 +241,7 @@ def heard(
             if not talked_away(
                 h.act, words, language, min([b for b in punct if b > h.start] + [len(words)])
             )
+            or (h.act == SMALL and worn_small(words, h.start, language, punct))
         ]
     if any(h.act == TASTE for h in hits):
         hits = [
