@@ -56,6 +56,7 @@ from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
 from audio.market.much_tasted import much_tasted
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.net_down import NEEDS_NETWORK, net_down, network_nos
+from audio.market.not_brought import not_brought
 from audio.market.note_change import NEED, note_change
 from audio.market.only import said_only
 from audio.market.or_asked import no_as_or
@@ -68,7 +69,7 @@ from audio.market.pay_taken import CARD, HOW, TAKEN, run_out, taken_asked
 from audio.market.places import place_named
 from audio.market.preference import SAID_BY, preferred
 from audio.market.quality_asked import ANOTHER, BETTER, quality_asked
-from audio.market.said_of import said_of_other
+from audio.market.said_of import SMALL, said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
@@ -82,6 +83,7 @@ from audio.market.use_asked import good_asked, use_asked
 from audio.market.used_goods import used_named
 from audio.market.waiting import wait_told
 from audio.market.wanted import named_wanted
+from audio.market.worn import worn_small
 
 _ONE_CLAUSE = frozenset({"come_look"})
 """Acts whose cue is not heard across punctuation: "I'll come, see you later" says
@@ -239,6 +241,7 @@ def heard(
             if not talked_away(
                 h.act, words, language, min([b for b in punct if b > h.start] + [len(words)])
             )
+            or (h.act == SMALL and worn_small(words, h.start, language, punct))
         ]
     if any(h.act == TASTE for h in hits):
         hits = [
@@ -365,9 +368,12 @@ def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[i
 def _bag_missing(hit: Hit, words: list[str], language: str, punct: frozenset[int]) -> Hit:
     """A bag said had with "no" right after it ("ਮੇਰੇ ਕੋਲ ਝੋਲਾ ਨਹੀਂ", "என்கிட்ட பை இல்ல")
     is a bag needed (`audio.market.denied.bag_denied`): the hit spans the "no" too, so no
-    refusal of a bag is read in it later (a bag refused says the speaker has one)."""
+    refusal of a bag is read in it later (a bag refused says the speaker has one). So is
+    one said not brought ("થેલી નથી લાવ્યો": `audio.market.not_brought`)."""
     if hit.act != HAD_BAG:
         return hit
+    if not_brought(words, hit.start, punct, language):
+        return Hit(NO_BAG, hit.start, hit.end)
     span = bag_denied(words, hit.start, hit.end, language, punct)
     return hit if span is None else Hit(NO_BAG, *span)
 

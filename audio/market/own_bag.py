@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.market.negation import is_negation
+from audio.market.not_brought import not_brought
 from audio.market.phrases import Form, at, end_at, forms_in
 
 _NEAR = 4
@@ -77,7 +78,10 @@ def _have_on(language: str) -> tuple[Form, ...]:
 def own_bag(words: list[str], start: int, punct: frozenset[int], language: str) -> bool | None:
     """Whether the bag word at `start` is said as the speaker's own (see above): True when
     had, False when said not had (a bag asked for: its "no" refuses no bag), None when
-    no word of having is said with it."""
+    no word of having is said with it. A bag said not brought ("थैला नहीं लाया") is not
+    had (`audio.market.not_brought`)."""
+    if not_brought(words, start, punct, language):
+        return False
     lo = max([b for b in punct if b <= start] + [0, start - _NEAR])
     hi = min([b for b in punct if b > start] + [len(words), start + 3])
     for i in range(lo, start):

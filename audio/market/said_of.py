@@ -62,10 +62,14 @@ from audio.market.said_of_nouns import (
     WRITING,
 )
 from audio.market.said_of_talk import INVITE, MORE_CLAUSE_WIDE, MORE_SAID_OF
+from audio.market.worn import worn_small
 
 _NEAR = 3
 """How many words on either side of the cue a noun may stand."""
 
+SMALL = "quality_small"
+"""Said of a child beside it, no act, unless said of a thing the child wears
+(`audio.market.worn`)."""
 _ANY: dict[str, str] = {}
 """Any cue of the act."""
 
@@ -164,7 +168,9 @@ ASKED_WHEN = frozenset({"out_of_stock"})
 
 
 @lru_cache(maxsize=256)
-def _rules(act: str, language: str) -> tuple[tuple[tuple[Form, ...], tuple[Form, ...], bool], ...]:
+def _rules(
+    act: str, language: str
+) -> tuple[tuple[tuple[Form, ...], tuple[Form, ...], bool, bool], ...]:
     """The rules of `act` that hold in `language`, each with whether it stops at a break:
     one whose cue words are listed only for other languages (Gujarati "આવજો", do come)
     holds for no cue of this one."""
@@ -175,7 +181,10 @@ def _rules(act: str, language: str) -> tuple[tuple[tuple[Form, ...], tuple[Form,
         if cues and not said:
             continue
         bound = act in BOUND_BY_PUNCT or any(nouns is b for b in BOUND_NOUNS.get(act, ()))
-        rules.append((said, forms("; ".join(nouns.get(lang, "") for lang in sources)), bound))
+        wearer = act == SMALL and nouns is CHILD
+        rules.append(
+            (said, forms("; ".join(nouns.get(lang, "") for lang in sources)), bound, wearer)
+        )
     return tuple(rules)
 
 
@@ -208,7 +217,7 @@ def said_of_other(
         at(n, words, i) for i in range(*span) if not start <= i < end for n in nouns
     ):
         return True
-    for cues, nouns, bound in _rules(act, language):
+    for cues, nouns, bound, wearer in _rules(act, language):
         if cues and not any(at(c, words, start) for c in cues):
             continue
         for i in range(max(0, start - _NEAR), min(len(words), end + _NEAR)):
@@ -222,7 +231,9 @@ def said_of_other(
                 continue
             if i >= end and "?" in words[end:i]:  # "कुर्ता है? त्योहार के लिए": asked, then why
                 continue
-            if any(at(n, words, i) for n in nouns):
+            if any(at(n, words, i) for n in nouns) and not (
+                wearer and worn_small(words, start, language, punct)
+            ):
                 return True
     near = _near_nouns(act, language)
     for i in range(max(0, start - _NEAR), min(len(words), end + _NEAR)):
