@@ -74,9 +74,30 @@ _REFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }  # fmt: skip
 _BOUNDS = (Cue.COMPARATIVE, Cue.CAP, Cue.CAP_BEFORE)
+# The wholesale rate named as a fact ("the wholesale rate is 1,950", "थोक का रेट"): a
+# reference only where a price of the speaker's own follows ("..., make it 2,000"); alone
+# it may be this seller's own floor ("the wholesale rate is 1,950, I can't go lower"),
+# and a bare "wholesale" may ask this seller's wholesale price.
+_WHOLESALE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": _phrases("wholesale rate is", "wholesale price is", "wholesale rate itself"),
+    "hi": _phrases(
+        "थोक का रेट", "थोक रेट", "थोक का भाव", "थोक भाव", "होलसेल रेट", "होलसेल का रेट",
+        "thok ka rate", "thok rate", "wholesale rate",
+    ),
+    "mr": _phrases("घाऊक भाव", "घाऊक दर", "होलसेल रेट", "होलसेल भाव"),
+    "gu": _phrases("હોલસેલ ભાવ", "હોલસેલનો ભાવ", "જથ્થાબંધ ભાવ"),
+    "pa": _phrases("ਹੋਲਸੇਲ ਰੇਟ", "ਹੋਲਸੇਲ ਦਾ ਰੇਟ", "ਥੋਕ ਰੇਟ"),
+    "bn": _phrases("পাইকারি দর", "হোলসেল রেট"),
+    "ta": _phrases("மொத்த விலை", "ஹோல்சேல் ரேட்", "ஹோல்சேல் விலை"),
+    "te": _phrases("హోల్సేల్ రేటు", "హోల్సేల్ రేట్", "హోల్సేల్ ధర"),
+    "kn": _phrases("ಹೋಲ್ಸೇಲ್ ರೇಟ್", "ಹೋಲ್ಸೇಲ್ ಬೆಲೆ"),
+    "ml": _phrases("ഹോൾസെയിൽ വില", "ഹോൾസെയിൽ റേറ്റ്"),
+}  # fmt: skip
 
 
-def _said_at(reading: _Reading) -> list[int]:
+def _said_at(
+    reading: _Reading, table: dict[str, tuple[tuple[str, ...], ...]] = _REFERENCES
+) -> list[int]:
     words = reading.words
     # every word of a phrase found, so a clause that starts inside it ("ਮੰਡੀ 'ਚ ਈ …",
     # where the apostrophe breaks the clause) still holds it
@@ -84,7 +105,7 @@ def _said_at(reading: _Reading) -> list[int]:
         {
             k + j
             for k in range(len(words))
-            for p in _REFERENCES.get(reading.language, ())
+            for p in table.get(reading.language, ())
             if tuple(words[k : k + len(p)]) == p
             for j in range(len(p))
         }
@@ -94,7 +115,9 @@ def _said_at(reading: _Reading) -> list[int]:
 def set_aside_reference_prices(reading: _Reading) -> int | None:
     """Set aside the prices said in a clause with the speaker's purchase, the market's
     rate or the work's cost; where the first such word is, or None when no price was."""
-    said = _said_at(reading)
+    named = _said_at(reading)
+    rates = _said_at(reading, _WHOLESALE)
+    said = sorted({*named, *rates})
     if not said:
         return None
     marked = []
@@ -109,6 +132,10 @@ def set_aside_reference_prices(reading: _Reading) -> int | None:
     if not marked:
         return None
     standing = [p for p in reading.prices if not p.negated and p not in marked]
+    # only a wholesale rate named: a reference where the speaker's own price follows
+    only_rate = not any(k in named for p in marked for k in clause_around(reading, p.start, p.end))
+    if only_rate and not any(p.start > max(q.end for q in marked) for p in standing):
+        return None
     first = min(p.start for p in marked)
     if standing and all(_refused_before(reading, p.end, first) for p in standing):
         # "700 a sack? no, in the mandi itself it is 750": the price before the "no" is

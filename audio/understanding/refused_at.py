@@ -370,6 +370,47 @@ def _refused_before_verb(reading: _Reading, price: _Price) -> bool:
     return False
 
 
+# A first person's "take", "buy" or "give" said beside its "not" ("नहीं लूँगा", "নেব না",
+# "ਨਹੀਂ ਦੇਵਾਂਗਾ", "નહીં લઉં"), as whole words: the verbs of `_TO_GIVE` are read as starts.
+_OWN_VERBS = frozenset(
+    fold(w)
+    for w in (
+        "लूँगा", "लूंगा", "लूँगी", "लूंगी", "लेंगे", "लूँ", "लूं", "दूँगा", "दूंगा", "दूँगी",
+        "देंगे", "दूँ", "lunga", "lungi", "lenge", "dunga", "dungi", "denge", "ਲਵਾਂਗਾ",
+        "ਲਵਾਂਗੀ", "ਲੈਣੀ", "ਦੇਵਾਂਗਾ", "ਦੇਵਾਂਗੀ", "ਦੇਣੀ", "নেব", "নেবো", "কিনব", "দেব", "দেবো",
+        "nebo", "nebona", "debo", "લઉં", "લઈશ", "લેવું", "આપું", "આપીશ", "lau", "aapu",
+        "घेईन", "देईन", "take", "buy", "give",
+    )
+)  # fmt: skip
+
+
+def _refused_by_self(reading: _Reading, price: _Price) -> bool:
+    """ "950 కి నేను తీసుకోను", "950 में मैं नहीं लूँगा", "950 ಕ್ಕೆ ನಾನು ತಗೊಳ್ಳಲ್ಲ": the
+    price in a case form, its ending joined or typed apart, then who refuses and the
+    refusal to take or give ending the clause. A price refused is never the speaker's
+    bid."""
+    words, k = reading.words, price.end
+    if k < len(words) and reading.has(k, Cue.LINK) and _linked(reading, k):
+        k += 1  # the ending typed apart: "950 కి", "950-তে", "950 ന്"
+    elif _case_form(reading, price) != price.end:
+        return False
+    if k >= len(words) or words[k] not in _THIS or not _joined(reading, k):
+        return False
+    start = k + 1
+    stop = _clause_end(reading, start)
+    while stop > start and words[stop - 1] in ADDRESS:
+        stop -= 1  # "... తీసుకోను అన్నా"
+    if start >= stop or stop - start > 3 or not _joined(reading, start):
+        return False
+    refusing = [
+        j for j in range(start, stop) if reading.has(j, *_REFUSING) or negation_at(reading, j)
+    ]
+    return bool(refusing) and all(
+        j in refusing or words[j] in _OWN_VERBS or words[j].startswith(_TO_GIVE)
+        for j in range(start, stop)
+    )
+
+
 def refuse_named_prices(reading: _Reading) -> None:
     """Mark each price refused by a "not for" before it or a "won't give" after it, or
     as unheard of ("800 you won't get even in the mandi; 900", `not_even_there`)."""
@@ -383,6 +424,7 @@ def refuse_named_prices(reading: _Reading) -> None:
                 or _refused_at(reading, price)
                 or _refused_in_clause(reading, price)  # "ஐநூறுக்கு செய்ய முடியாது"
                 or _refused_before_verb(reading, price)  # "can't make a grill for 700"
+                or _refused_by_self(reading, price)  # "950 కి నేను తీసుకోను"
                 or echoed_and_refused(reading, price)  # "2850?! No no, too much."
                 or echo_refused(reading, price)  # "3000 for an old cooler? No sir"
                 or refused_by_naming(reading, price)  # "six hundred I can't give"
