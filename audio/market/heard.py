@@ -73,6 +73,7 @@ from audio.market.said_of import SMALL, said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
+from audio.market.second_sense import second_sense
 from audio.market.settled import DEAL, RIPE, done_alone, fixed_alone, settled
 from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
 from audio.market.stale_snack import OLD, TURNED, stale_snack
@@ -132,6 +133,7 @@ def heard(
             and not as_money(words, h.start, h.end, language, numbered=numbered)
         )
     ]
+    hits = second_sense(hits, words, language, punct)
     hits = loose_goods(hits, words, language)
     hits = [_bag_missing(h, words, language, punct) for h in hits]
     habit = habit_here(words, language, punct)

@@ -25,6 +25,7 @@ from audio.market.said_of_nouns import (
     ASKING,
     BECAME,
     BEFALLS,
+    BUILT,
     CHILD,
     CLINIC,
     COMING,
@@ -45,6 +46,7 @@ from audio.market.said_of_nouns import (
     PAPER,
     PATRON,
     PHONE_PE,
+    PROCESSION,
     PROPERTY,
     ROUTINE,
     SCAN,
@@ -52,6 +54,7 @@ from audio.market.said_of_nouns import (
     SHOPPING,
     SHOWS,
     SIGHT,
+    STANDING,
     TALK,
     TROUBLE,
     WEDDING,
@@ -87,7 +90,8 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "claim_fresh": ((_ANY, NEW), ({"en": "just off; fresh off; straight off"}, ARRIVED)),
     "claim_sweet": ((_ANY, TALK), (_ANY, HEALTH)),
     "is_ripe": ((_ANY, COOKED), (_ANY, WEDDING)),
-    "claim_origin": ((_ANY, WORK),),
+    "claim_origin": ((_ANY, WORK), (_ANY, STANDING)),
+    "pack_it": ((_ANY, BUILT),),
     "out_of_stock": ((_ANY, WORK), (_ANY, BECAME), (_ANY, EVENT), (_ANY, PROPERTY)),
     "deal": ((_ANY, EVENT), (_ANY, WEDDING), (_ANY, _SOLD)),
     "quality_old": (
@@ -120,6 +124,7 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
         (_ANY, COMING),
         (_ANY, SHOWS),
         (_ANY, FUNCTION),
+        (_ANY, PROCESSION),
     ),
 }
 """Per act: (cue words per language, nouns per language) it is said of when not the goods."""

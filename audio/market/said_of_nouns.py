@@ -74,7 +74,7 @@ CROWD = {
     "टेंशन; धुआं; धुआँ; bheed; bheer; kaam; dhool; dhul; shor; garmi; thand; machhar; "
     "सड़क; रोड; jaam; jam; baarish; barish; traffic; sadak",
     "ta": "கூட்டம்; வேலை; டிராபிக்; தூசி; புழுதி; சத்தம்; வெயில்; "
-    "குளிர்; மழை; கொசு; டென்ஷன்; ரோட்; ரோடு; ஜாம்; ப்ளாக்",
+    "குளிர்; மழை; கொசு; டென்ஷன்; ரோட்; ரோடு; ஜாம்; ப்ளாக்; koottam; kootam; traffic",
     "te": "రద్దీ; పని; జనం; ట్రాఫిక్; దుమ్ము; శబ్దం; గోల; ఎండ; చలి; వర్షం; దోమ; టెన్షన్; రోడ్డు; రోడ్; జామ్; బ్లాక్",
     "bn": "ভিড়; কাজ; জ্যাম; ধুলো; শব্দ; আওয়াজ; গরম; ঠান্ডা; শীত; বৃষ্টি; মশা; টেনশন; রাস্তা; রোড",
     "mr": "गर्दी; काम; ट्रॅफिक; धूळ; आवाज; गोंगाट; ऊन; उकाडा; थंडी; पाऊस; डास; टेन्शन; रस्त्या; रस्ता; जाम",
@@ -499,6 +499,45 @@ ARRIVED = {
 }
 """Someone just off the boat ("my cousin is just off the boat from Dubai"): a person
 arrived, no catch claimed fresh."""
+
+STANDING = {
+    "en": "temple; school; roof; shed; well; pond; tank; wall",
+    "hi": "मंदिर; स्कूल; छत; छप्पर; कुआँ; कुएं; तालाब; दीवार; mandir",
+    "ta": "கோவில்; கோயில்; பள்ளிக்கூட; கூரை; கிணறு; குளம்; சுவர்; kovil",
+    "te": "గుడి; బడి; పైకప్పు; కప్పు=; బావి; చెరువు; గోడ; gudi",
+    "bn": "মন্দির; স্কুল; ছাদ; কুয়ো; পুকুর; দেয়াল; mandir",
+    "mr": "मंदिर; देऊळ; शाळा; छप्पर; पत्रे; विहीर; तलाव; भिंत; mandir",
+    "gu": "મંદિર; નિશાળ; છાપર; છત; પતરા; કૂવ; તળાવ; દીવાલ; mandir",
+    "kn": "ಗುಡಿ; ದೇವಸ್ಥಾನ; ಶಾಲೆ; ಸೂರು; ಚಾವಣಿ; ಬಾವಿ; ಕೆರೆ; ಗೋಡೆ",
+    "ml": "അമ്പലം; അമ്പലത്ത; സ്കൂൾ; മേൽക്കൂര; കിണർ; കുളം; മതിൽ; ambalam",
+    "pa": "ਮੰਦਰ; ਗੁਰਦੁਆਰ; ਸਕੂਲ; ਛੱਤ; ਖੂਹ; ਛੱਪੜ; ਕੰਧ; gurdwara",
+}
+"""What stands in the speaker's village or on the farm (a temple, a roof, a well): "our
+village temple", "the farm shed's sheets blew off" tell of the place, no goods from it."""
+
+PROCESSION = {
+    "en": "procession; parade",
+    "hi": "जुलूस; शोभायात्रा; julus; juloos",
+    "ta": "ஊர்வலம்; oorvalam",
+    "te": "ఊరేగింపు; ooregimpu",
+    "bn": "মিছিল; শোভাযাত্রা; michil",
+    "mr": "मिरवणूक; mirvanuk",
+    "gu": "સરઘસ; શોભાયાત્રા; sarghas",
+    "kn": "ಮೆರವಣಿಗೆ; meravanige",
+    "ml": "എഴുന്നള്ളിപ്പ; ഘോഷയാത്ര; ezhunnallipp*; ghoshayathra",
+    "pa": "ਜਲੂਸ; ਨਗਰ ਕੀਰਤਨ; jaloos",
+}
+"""A procession ("is there a procession for the temple festival?"): a happening asked,
+never goods on a stall."""
+
+BUILT = {
+    "ta": "வீடு=; சுவர்=; veedu=",
+    "te": "ఇల్లు=; గోడ=; illu=",
+    "kn": "ಮನೆ=; ಗೋಡೆ=; mane=",
+    "ml": "വീട്=; മതിൽ=; veedu=",
+}
+"""A house or a wall, which the verb that also packs ("ಕಟ್ಟು", "కట్టు") builds: "since
+we built the house" asks no packing."""
 
 SHIFT = {
     "en": "shift; duty; office; overtime",
