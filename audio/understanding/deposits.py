@@ -7,7 +7,10 @@ deposit names no price ("just keep two thousand as security": `other`).
 
 The number bound to a deposit word is the one right after it in its clause ("deposit five
 thousand", "அட்வான்ஸ் ஆயிரம்"), else the one right before it ("पाँच सौ एडवांस", "a
-thousand as security"), with no other number between."""
+thousand as security"), with no other number and only a measure word or a link between:
+a price set on a condition, then an advance promised ("ಐದು ಸಾವಿರಕ್ಕೆ ಕೊಟ್ರೆ ನಾಳೆನೇ
+ಅಡ್ವಾನ್ಸ್ ಕೊಡ್ತೀನಿ", give it for five thousand and I'll pay an advance tomorrow), keeps
+its price."""
 
 from __future__ import annotations
 
@@ -17,6 +20,9 @@ from audio.numbers import NumberSpan
 from audio.understanding.reading import _joined, _Reading
 
 _MEASURES = frozenset((Cue.UNIT, Cue.CURRENCY, Cue.PAISE, Cue.PER))
+# What may stand between an amount and the deposit word after it: "पाँच सौ रुपये का एडवांस".
+_BETWEEN = _MEASURES | {Cue.LINK, Cue.OF, Cue.ARTICLE}
+_AS = frozenset(("as", "for", "ആയി", "ಆಗಿ", "ஆக", "గా"))
 
 # Word starts: a case ending may follow ("डिपॉज़िट के", "அட்வான்ஸா", "ಮುಂಗಡವಾಗಿ").
 _DEPOSIT = tuple(
@@ -53,12 +59,19 @@ def _clause(reading: _Reading, k: int) -> tuple[int, int]:
     return start, stop
 
 
-def _bound(spans: list[NumberSpan], k: int, start: int, stop: int) -> NumberSpan | None:
+def _bound(
+    reading: _Reading, spans: list[NumberSpan], k: int, start: int, stop: int
+) -> NumberSpan | None:
     after = [s for s in spans if k < s.start < stop]
     if after:
         return min(after, key=lambda s: s.start)
     before = [s for s in spans if start <= s.start and s.end <= k]
-    return max(before, key=lambda s: s.start) if before else None
+    if not before:
+        return None
+    span = max(before, key=lambda s: s.start)
+    between = range(span.end, k)
+    fits = all(reading.cues[j] & _BETWEEN or reading.words[j] in _AS for j in between)
+    return span if fits else None
 
 
 def drop_deposits(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
@@ -68,7 +81,7 @@ def drop_deposits(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan
         if not _deposit_word(word):
             continue
         start, stop = _clause(reading, k)
-        span = _bound([s for s in spans if s not in dropped], k, start, stop)
+        span = _bound(reading, [s for s in spans if s not in dropped], k, start, stop)
         if span is None:
             continue
         dropped.append(span)

@@ -95,6 +95,7 @@ from audio.understanding.remarks import (
     shop_hours,
     tag_question_at,
 )
+from audio.understanding.repeated_totals import totals_repeating_rate
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.shape import _per_unit
 from audio.understanding.shopping_lists import list_asked
@@ -209,6 +210,8 @@ def understand(
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
 
     superseded = superseded_prices(reading) + replaced
+    for rate, total in totals_repeating_rate(reading):  # "a load 3,500, two loads 7,000"
+        superseded = [p for p in superseded if p is not rate] + [total]
     bulk = bulk_after_rate(reading)  # "58 a kilo, the whole sack 55": the rate stands
     bulk = bulk or rate_lowered_on_count(reading)  # "95 a kilo; take ten kilo, it's 90"
     if bulk is not None:
