@@ -68,6 +68,23 @@ def vendor_present(got: Any) -> bool:
     return vendor_state(got) == "here"
 
 
+async def said_then_ended(
+    server: LiveServer, call: ExotelCall, said: tuple[str, str], mark: str
+) -> None:
+    """The phone was told `said` (language, words), heard it played (`mark`), and then
+    the server ended its stream: 1000 `negotiation_over`."""
+    tts = server.app.state.live.engines.fake_tts
+    await wait_for(lambda: said in tts.said, what="the phone told")
+    await wait_for(
+        lambda: any(mk["mark"]["name"] == mark for mk in call.of("mark")),
+        what="the words played to the caller",
+    )
+    assert call.reader is not None
+    await asyncio.wait_for(call.reader, 30)  # the server ended the stream
+    assert call.ws.close_code == 1000, call.ws.close_reason
+    assert call.ws.close_reason == "negotiation_over"
+
+
 async def test_a_spoken_price_on_an_exotel_call_becomes_a_bid(server: LiveServer) -> None:
     m = await market(server)
     cws, cgot, ctask = await open_browser(server, m["n"], m["c"], language="en")
@@ -131,16 +148,7 @@ async def test_a_call_hears_its_negotiation_expire_and_then_ends(server: LiveSer
         return any(e["negotiation"]["status"] == "EXPIRED" for e in cgot.of("state"))
 
     await wait_for(expired, what="the page told")
-    tts = server.app.state.live.engines.fake_tts
-    await wait_for(lambda: ("en", DEAL_EXPIRED["en"]) in tts.said, what="the phone told")
-    await wait_for(
-        lambda: any(mk["mark"]["name"] == f"ended-{m['n']}" for mk in call.of("mark")),
-        what="the words played to the caller",
-    )
-    assert call.reader is not None
-    await asyncio.wait_for(call.reader, 30)  # the server ended the stream
-    assert call.ws.close_code == 1000, call.ws.close_reason
-    assert call.ws.close_reason == "negotiation_over"
+    await said_then_ended(server, call, ("en", DEAL_EXPIRED["en"]), f"ended-{m['n']}")
     await wait_for(lambda: vendor_state(cgot) == "away", what="the vendor gone")
     assert call.problems == []
     await cws.close()
@@ -162,16 +170,7 @@ async def test_a_call_to_a_negotiation_already_over_hears_so_and_ends(
     params = {"token": m["v"], "negotiation_id": str(m["n"]), "language": language}
     call = await dial(server.ws_url, params)
     await call.start(params)
-    tts = server.app.state.live.engines.fake_tts
-    await wait_for(lambda: (language, DEAL_CLOSED[language]) in tts.said, what="the words")
-    await wait_for(
-        lambda: any(mk["mark"]["name"] == f"closed-{m['n']}" for mk in call.of("mark")),
-        what="the words played to the caller",
-    )
-    assert call.reader is not None
-    await asyncio.wait_for(call.reader, 30)  # the server ended the stream
-    assert call.ws.close_code == 1000, call.ws.close_reason
-    assert call.ws.close_reason == "negotiation_over"
+    await said_then_ended(server, call, (language, DEAL_CLOSED[language]), f"closed-{m['n']}")
     assert call.problems == []
     async with server.app.state.sessions() as session:
         assert (await session.scalars(select(Bid))).all() == []
