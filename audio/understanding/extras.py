@@ -129,6 +129,21 @@ def _said_on_top(reading: _Reading, span: NumberSpan, stop: int) -> bool:
     )  # "ऊपर से ढक्कन तीस": on top, the lid 30
 
 
+# Bengali "more" right before an amount in a clause said on a condition ("-লে", if):
+# "if a porter is needed, 200 more" charges for it beside the price said before.
+_MORE_BEFORE = frozenset(fold(w) for w in ("আরও", "আরো"))
+_IF_ENDING = fold("লে")
+_IF_WORDS = frozenset(fold(w) for w in ("যদি", "jodi"))
+
+
+def _more_if(reading: _Reading, span: NumberSpan, start: int) -> bool:
+    words = reading.words
+    if span.start == 0 or words[span.start - 1] not in _MORE_BEFORE:
+        return False
+    before = words[start : span.start - 1]
+    return any(w in _IF_WORDS or (w.endswith(_IF_ENDING) and len(w) > 2) for w in before)
+
+
 def _clause(reading: _Reading, span: NumberSpan) -> tuple[int, int]:
     words = reading.words
     start = span.start
@@ -250,6 +265,8 @@ def _charge(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> boo
         return True  # "katai ke 20 aur", "30 more to mince it"
     if _said_on_top(reading, span, stop):
         return True
+    if _more_if(reading, span, start):
+        return True  # "আটশো লাগবে, কুলি লাগলে আরও একশো": the porter's charge, beside 800
     if any(k + 1 < stop and words[k : k + 2] == ["up", "to"] for k in range(start, stop)):
         return False  # "up to 50": a cap, a price
     near = [w for j, w in enumerate(near) if not _together(near, j)]
@@ -289,6 +306,7 @@ def _added(reading: _Reading, span: NumberSpan, start: int, stop: int) -> bool:
         any(w in _EXTRA for w in words[start:stop])
         or _said_on_top(reading, span, stop)
         or (span.end < stop and words[span.end] in _APART)
+        or _more_if(reading, span, start)
     )
 
 

@@ -15,7 +15,7 @@ from audio.understanding.moves import asks_it_lower
 from audio.understanding.people import asks_how_much_to_buy
 from audio.understanding.priced import price_move
 from audio.understanding.reading import _Price, _Reading, _word_set
-from audio.understanding.refused_aside import refuses_aside
+from audio.understanding.refused_aside import describes_only, refuses_aside
 from audio.understanding.remarks import (
     refused_after_asking,
     refused_after_echo,
@@ -106,10 +106,14 @@ def intent_said(
         last_refusal = max(refusals, default=-1)
         intent = Intent.ACCEPT if last_accept > last_refusal else Intent.REJECT
         confidence = 0.6 if accepts and refusals else 0.9
-        if intent is Intent.REJECT and not has_outstanding_offer and refuses_aside(reading):
+        if (
+            intent is Intent.REJECT
+            and not has_outstanding_offer
+            and (refuses_aside(reading) or describes_only(reading, refusals))
+        ):
             # "no power today, I'll give them tomorrow", "we don't give the rope with
-            # the goat": with no price said and none on the table, a "no" of a time or
-            # of what comes along refuses no price
+            # the goat", "no sugar in it, right?": with no price said and none on the
+            # table, a "no" of a time, of what comes along or describing refuses no price
             intent, confidence = Intent.OTHER, 0.3
         if intent is Intent.ACCEPT and (
             settles_on_unheard(reading) or settles_after_a_number(reading)
