@@ -73,3 +73,22 @@ def test_a_rise_told_beside_the_rate_still_sets_it_aside() -> None:
 def test_tanglish_make_it_a_thousand(text: str, paise: int) -> None:
     understood = understand(text, language="ta", has_outstanding_offer=True)
     assert understood.intent is Intent.COUNTER and understood.amount_paise == paise, understood
+
+
+@pytest.mark.parametrize(
+    ("text", "paise"), [("akki chila naanooru", 40000), ("ragi cheela munnooru", 30000)]
+)
+def test_kannada_sack_is_no_change_word(text: str, paise: int) -> None:
+    understood = understand(text, language="kn")
+    assert understood.amount_paise == paise and understood.confidence >= MIN_CONFIDENCE
+
+
+def test_kannada_sack_rate_then_a_lot_price_is_never_recorded_as_a_total() -> None:
+    text = "sakkare chila naanooru, aivattu chila tagondre munnoora tombattu"
+    understood = understand(text, language="kn")
+    assert not (understood.amount_paise == 39000 and understood.confidence >= MIN_CONFIDENCE)
+
+
+def test_kannada_change_asked_stays_no_price() -> None:
+    understood = understand("saavirakke chillare ide?", language="kn")
+    assert understood.amount_paise is None, understood
