@@ -341,7 +341,7 @@ ROMAN_HUNDREDS_JOINING: dict[int, tuple[str, ...]] = {
     8: ("ennootru", "ennoothu", "ennoothi"),
     9: ("thollayirathu", "thollayirathi", "tholayirathu", "tholayirathi"),
 }
-ROMAN_THOUSAND_ALONE = ("aayiram", "ayiram")
+ROMAN_THOUSAND_ALONE = ("aayiram", "ayiram", "aayirama")  # "aayirama": "make it a thousand"
 ROMAN_THOUSAND_JOINING = ("aayirathu", "aayiraththu", "aayirathi", "aayiraththi")
 ROMAN_THOUSAND_IRREGULAR: dict[int, tuple[str, ...]] = {
     3: ("moovaayiram", "muvaayiram"),

@@ -269,10 +269,20 @@ def _charge(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> boo
         return True  # "আটশো লাগবে, কুলি লাগলে আরও একশো": the porter's charge, beside 800
     if any(k + 1 < stop and words[k : k + 2] == ["up", "to"] for k in range(start, stop)):
         return False  # "up to 50": a cap, a price
-    near = [w for j, w in enumerate(near) if not _together(near, j)]
+    near = [w for j, w in enumerate(near) if not _together(near, j) and not _goods_up(near, j)]
     pairs = [f"{a} {b}" for a, b in pairwise(near)]
     changed = any(w in _CHANGED for w in (*near, *pairs))
     return changed and not level_reached(reading, span)  # "come down to 820": the price now
+
+
+# "Up" in the name of goods ("wind-up cars", "pop-up tent", "push-up bra"), no rise.
+_UP_NAMES = frozenset(
+    fold(w) for w in ("wind", "pop", "push", "pull", "pick", "roll", "fold", "stand", "lace")
+)
+
+
+def _goods_up(words: list[str], j: int) -> bool:
+    return words[j] == "up" and j > 0 and words[j - 1] in _UP_NAMES
 
 
 # Malayalam "കൂടി" after a word with "-ും" ("മൂന്നിനും കൂടി", for all three together) or

@@ -158,5 +158,11 @@ _CHANGE = frozenset(
 
 
 def _change_word(reading: _Reading, k: int) -> bool:
-    """Token `k` is a word for change (coins and small notes for a big one)."""
-    return 0 <= k < len(reading.words) and reading.words[k] in _CHANGE
+    """Token `k` is a word for change (coins and small notes for a big one); Kannada
+    "cheela" (a sack, folded as "chila") is none."""
+    if not 0 <= k < len(reading.words) or reading.words[k] not in _CHANGE:
+        return False
+    return not (reading.language == "kn" and reading.words[k] in _SACK_KN)
+
+
+_SACK_KN = frozenset(fold(w) for w in ("cheela",))

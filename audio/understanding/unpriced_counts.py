@@ -84,8 +84,20 @@ def count_not_priced(reading: _Reading, understood: Understanding) -> Understand
             intent=Intent.QUESTION,
             amount_paise=None,
             per_unit=None,
-            quantity=value,
+            quantity=None if price.quantity is not None else value,  # two counts: neither
             unit=None,
+            mentions=(),
+            confidence=0.8,
+        )
+    if len(reading.prices) == 1 and _count_after_how_much(reading, price):
+        # "the ten-foot pipes, how much for forty of them?": forty pipes asked about
+        return replace(
+            understood,
+            intent=Intent.QUESTION,
+            amount_paise=None,
+            per_unit=None,
+            quantity=value,
+            unit="piece",
             mentions=(),
             confidence=0.8,
         )
@@ -143,13 +155,38 @@ _ALL = tuple(
 
 _ALL_WORDS = frozenset(fold(w) for w in ("all", "sab", "sabka", "sabke"))
 
+# "In all", said as a total only when a "how much" follows it ("மொத்தம் எவ்வளவு").
+_IN_ALL = frozenset(fold(w) for w in ("மொத்தம்", "மொத்தமா", "moththam", "motham", "mottham"))
+
 
 def _asked_for_all(reading: _Reading, price: _Price) -> bool:
     """A bare count said first, then its price asked for all of them, ending in "?"."""
     words, tokens = reading.words, reading.tokens
     if price.start > 2 or not tokens or tokens[-1].raw != "?":
         return False
-    return any(w in _ALL_WORDS or w.startswith(_ALL) for w in words[price.end :])
+    if any(w in _ALL_WORDS or w.startswith(_ALL) for w in words[price.end :]):
+        return True
+    return any(
+        w in _IN_ALL and reading.has(k + 1, Cue.QUESTION)
+        for k, w in enumerate(words[price.end :], price.end)
+    )  # "இருநூறு சேர், ரெண்டு நாளைக்கு மொத்தம் எவ்வளவு?": chairs for two days, in all
+
+
+_HOW_MUCH_FOR = tuple(fold(w) for w in ("how", "much", "for"))
+_OF_THEM = frozenset(fold(w) for w in ("of", "them", "these", "those", "?"))
+
+
+def _count_after_how_much(reading: _Reading, price: _Price) -> bool:
+    """English "how much for" right before a bare whole number, then nothing but "of
+    them" and the question mark: the count asked about, no price."""
+    words, tokens = reading.words, reading.tokens
+    if reading.language != "en" or not tokens or tokens[-1].raw != "?":
+        return False
+    if tuple(words[max(0, price.start - 3) : price.start]) != _HOW_MUCH_FOR:
+        return False
+    if price.span.value != int(price.span.value) or price.span.value < 2:
+        return False
+    return all(w in _OF_THEM for w in words[price.end :])
 
 
 def _taken_with_free(reading: _Reading, price: _Price) -> bool:
