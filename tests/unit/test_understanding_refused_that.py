@@ -104,3 +104,32 @@ def test_a_refusal_of_something_else_keeps_the_price(text: str) -> None:
     understood = understand(text, language="en", has_outstanding_offer=True)
     assert understood.amount_paise == _TABLE
     assert str(understood.intent) != "accept"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "no problem, give it at 780"),
+        ("en", "no worries, give it for 780"),
+        ("hi", "कोई बात नहीं, 780 में दे दो"),
+    ],
+)
+def test_a_no_inside_agreement_then_the_price_on_the_table_accepts(
+    language: str, text: str
+) -> None:
+    understood = understand(
+        text, language=language, has_outstanding_offer=True, reference_paise=_TABLE
+    )
+    assert str(understood.intent) == "accept"
+    assert understood.amount_paise == _TABLE
+
+
+def test_a_no_inside_agreement_then_another_price_counters() -> None:
+    understood = understand(
+        "no problem, give it at 700",
+        language="en",
+        has_outstanding_offer=True,
+        reference_paise=_TABLE,
+    )
+    assert str(understood.intent) == "counter"
+    assert understood.amount_paise == 70000
