@@ -123,7 +123,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "never", "no way", "cannot", "can't", "reject", "impossible", "not possible",
         "reduce", "less please", "no deal", "not ok", "not okay", "not done", "not fine",
         "no thanks", "not agreed", "won't", "will not", "don't", "do not", "doesn't",
-        "does not", "won't work", "not interested",
+        "does not", "won't work", "not interested", "wouldn't", "would not",
     ),
     Cue.NEGATION: ("no", "nope"),
     Cue.NOT: ("not",),

@@ -12,6 +12,7 @@ from audio.understanding.clauses import (
     _takes_lot_at,
     said_back_alone,
 )
+from audio.understanding.closing import gives_past_idiom
 from audio.understanding.confidence import (
     _TYPED_TWO_READINGS,
     _readings,
@@ -152,6 +153,7 @@ def price_move(
             or (Cue.TAKE_IT in cues and round(chosen.unit_paise()) == reference_paise)
             or (round(chosen.unit_paise()) == reference_paise and settles_at(reading, chosen))
             or said_back  # "ok nine" against ₹9
+            or (table and gives_past_idiom(reading))  # "no problem, give it at 950"
         )
         and not asks
         and not final

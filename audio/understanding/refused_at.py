@@ -25,6 +25,7 @@ from audio.understanding.floor_at import floor_after
 from audio.understanding.negation import _determiner
 from audio.understanding.not_even_there import refused_as_unheard
 from audio.understanding.reading import _BOUNDS, _joined, _Price, _Reading
+from audio.understanding.refused_that import refused_after_pause
 
 # "For", "at", "in" between a refusal and the price: "not for 90", "won't sell at 60".
 _FOR = frozenset(
@@ -428,6 +429,7 @@ def refuse_named_prices(reading: _Reading) -> None:
                 or echoed_and_refused(reading, price)  # "2850?! No no, too much."
                 or echo_refused(reading, price)  # "3000 for an old cooler? No sir"
                 or refused_by_naming(reading, price)  # "six hundred I can't give"
+                or refused_after_pause(reading, price)  # "950, I won't take it at that"
             )
             and not floor_after(reading, price)
         ):  # "ఐదు వందల యాభైకి తగ్గదు": the floor

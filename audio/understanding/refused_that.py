@@ -1,0 +1,152 @@
+"""A price, a pause, then a refusal to take or give it that points back at it: "950, I
+won't take it at that", "950, no, can't do it at that price", "950, इतने में नहीं लूँगा",
+"950, அந்த விலைக்கு எடுக்க மாட்டேன்", "950, అంతకి తీసుకోను", "950, ಅಷ್ಟಕ್ಕೆ ತಗೊಳ್ಳಲ್ಲ",
+"950, এত দামে নেব না", "950, एवढ्यात घेणार नाही", "950, એટલામાં નહીં લઉં", "950, ਇੰਨੇ
+ਵਿੱਚ ਨਹੀਂ ਲਵਾਂਗਾ", "950, അതിന് എടുക്കില്ല". The price is the one refused, never agreed
+to: the "take it" in the refusal is no accept.
+
+The clause after the pause (a bare "no" or an address before it is passed over) holds
+a negation beside a verb of taking, buying, giving, selling or doing, and nothing else
+but who refuses, "it", and words that point back at the price ("at that", "that price",
+"इतने में"). Anything more ("950, I won't give it to anyone else", "300, I don't have
+change", "950, won't go below that") refuses nothing of the price. Called from
+`audio.understanding.refused_at`."""
+
+from __future__ import annotations
+
+from audio.languages.base import Cue
+from audio.lexicon import fold
+from audio.understanding.address import ADDRESS
+from audio.understanding.reading import _joined, _Price, _Reading
+
+# Verbs of taking, buying, giving, selling, doing, wanting, as a word's start.
+_VERB_STEMS = tuple(
+    fold(w)
+    for w in (
+        "take", "taking", "buy", "buying", "give", "giving", "sell", "selling", "accept",
+        "want", "ले", "लू", "दू", "दे", "எடுக்க", "எடுத்துக்க", "வாங்க", "குடுக்க", "கொடுக்க",
+        "தர", "edukka", "vaanga", "vanga", "తీసుకో", "కొన", "ఇవ్వ", "teesuko", "theesuko",
+        "ತಗೊಳ್ಳ", "ತಗೋಳ", "ತೆಗೆದುಕೊಳ್ಳ", "ಕೊಳ್ಳ", "ಕೊಡ", "নেব", "নেবো", "নিতে", "কিনব", "দেব",
+        "দিতে", "घेणार", "घेण", "घे", "देणार", "લઉં", "લઈ", "લેવ", "આપ", "ਲਵਾਂ", "ਲੈ", "ਦੇ",
+        "എടുക്ക", "വാങ്ങ", "തര", "കൊടുക്ക", "edukk", "vaang",
+    )
+)  # fmt: skip
+# The same, short or typed in Latin letters, as whole words: "do", "lunga", "nebo".
+_VERB_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "do", "pay", "le", "lu", "lunga", "lungi", "lenge", "lena", "de", "du", "dunga",
+        "dungi", "denge", "dena", "konanu", "ivvanu", "tagolla", "kodalla", "nebo", "debo",
+        "nite", "dite", "kinbo", "ghenar", "ghein", "denar", "lau", "lais", "aapu", "aapish",
+        "lavanga", "lavangi", "devanga", "edukkilla", "vaangilla", "tharilla", "tharam",
+    )
+)  # fmt: skip
+# What else the refusal's clause may hold: who refuses, "it", "then", and the words that
+# point back at the price said before the pause.
+_FILLERS = frozenset(
+    fold(w)
+    for w in (
+        "i", "we", "i'm", "im", "we're", "it", "them", "at", "for", "that", "this", "price",
+        "rate", "then", "really", "just", "मैं", "हम", "तो", "इतने", "इतना", "इस", "उस",
+        "में", "पर", "दाम",
+        "main", "toh", "to", "itne", "itna", "is", "us", "mein", "me", "par", "pe", "daam",
+        "நான்", "அந்த", "விலைக்கு", "இதுக்கு", "அதுக்கு", "அவ்வளவுக்கு", "naan", "andha",
+        "vilaikku", "idhukku", "adhukku", "నేను", "ఆ", "ధరకి", "అంతకి", "అంతకు", "దానికి",
+        "nenu", "aa", "antaki", "anthaki", "ನಾನು", "ಆ", "ಬೆಲೆಗೆ", "ಅಷ್ಟಕ್ಕೆ", "ಅದಕ್ಕೆ",
+        "naanu", "ashtakke", "adakke", "আমি", "এত", "ওই", "দামে", "এতে", "ওতে", "ami", "eto",
+        "oi", "dame", "मी", "एवढ्यात", "इतक्यात", "त्या", "भावात", "किमतीत", "mi", "evdhyat",
+        "itkyat", "હું", "એટલામાં", "એ", "ભાવમાં", "તો", "hu", "etlama", "ਮੈਂ", "ਇੰਨੇ",
+        "ਵਿੱਚ", "ਇਸ", "ਭਾਅ", "ਤਾਂ", "inne", "vich", "ഞാൻ", "അതിന്", "ആ", "വിലയ്ക്ക്",
+        "അത്രയ്ക്ക്", "ഇത്", "njan", "athinu", "athrakku",
+    )
+)  # fmt: skip
+# English refusals the cue tables leave to their context.
+_WOULD_NOT = frozenset(fold(w) for w in ("wouldn't", "wouldnt", "never", "shan't"))
+# Kannada typed in Latin letters, the refusal on the verb's end ("ತಗೊಳ್ಳಲ್ಲ").
+_KANNADA_NOT = frozenset(fold(w) for w in ("tagolla", "tagolalla", "kodalla", "kodolla"))
+# Who refuses, said before the price's clause with no pause: "950 I won't take".
+_WHO = frozenset(
+    fold(w)
+    for w in (
+        "i", "we", "मैं", "हम", "main", "ham", "நான்", "naan", "నేను", "nenu", "ನಾನು",
+        "naanu", "আমি", "ami", "मी", "mi", "હું", "hu", "ਮੈਂ", "ഞാൻ", "njan",
+    )
+)  # fmt: skip
+# "950, not at that price": the refusal with no verb, only the words pointing back.
+_THAT_PRICE = frozenset(fold(w) for w in ("that", "price", "rate"))
+_REFUSING = (Cue.NOT, Cue.REJECT, Cue.NEGATION)
+
+
+def _clause_end(reading: _Reading, k: int) -> int:
+    """Where the clause that goes on at word `k` ends: at a pause, a mark or the end."""
+    k += 1
+    while k < len(reading.words) and _joined(reading, k):
+        k += 1
+    return k
+
+
+def _verb(word: str) -> bool:
+    return word in _VERB_WORDS or word.startswith(_VERB_STEMS)
+
+
+def _refuses(reading: _Reading, start: int, stop: int) -> bool:
+    """Words `start`..`stop` refuse to take or give, and say nothing else."""
+    # imported here: refused_at calls this module
+    from audio.understanding.refused_at import _BOUND_STEMS, negation_at
+
+    words = reading.words
+    negations = {
+        j
+        for j in range(start, stop)
+        if reading.has(j, *_REFUSING)
+        or negation_at(reading, j)
+        or words[j] in _WOULD_NOT
+        or words[j] in _KANNADA_NOT
+    }
+    verbs = {j for j in range(start, stop) if _verb(words[j])}
+    # a negation beside the verb, or (outside English) on the verb itself: "తీసుకోను"
+    refused = any(
+        j - 1 in negations or j + 1 in negations or (j in negations and reading.language != "en")
+        for j in verbs
+    )
+    if not refused:
+        # "950, not at that price": a "not" and the words pointing back, no verb
+        said = [w for w in words[start:stop] if w not in ADDRESS]
+        return (
+            start in negations
+            and bool(set(said) & _THAT_PRICE)
+            and all(j in negations or words[j] in _FILLERS for j in range(start, stop))
+        )
+    if any(reading.has(j, Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.FOR_YOU) for j in range(start, stop)):
+        return False  # "no problem, I'll take it"
+    if any(w.startswith(_BOUND_STEMS) for w in words[start:stop]):
+        return False  # "800, not less", "950, won't take less": a floor
+    if not all(
+        j in negations or j in verbs or words[j] in _FILLERS or words[j] in ADDRESS
+        for j in range(start, stop)
+    ):
+        return False
+    if not any(reading.has(j, *_REFUSING) for j in negations):
+        reading.refused_uncued = True  # "ashtakke tagolla": no refusal cue says it
+    return True
+
+
+def refused_after_pause(reading: _Reading, price: _Price) -> bool:
+    """Whether the clause said after a pause past `price` refuses to take or give it."""
+    words, start = reading.words, price.end
+    if start >= len(words) or (_joined(reading, start) and words[start] not in _WHO):
+        return False  # "950 I won't take": who refuses starts the clause
+    if reading.text[reading.tokens[price.end - 1].end :].lstrip()[:1] == "?":
+        return False  # "950? I won't take it" is an echo, read elsewhere
+    stop = _clause_end(reading, start)
+    while all(
+        reading.has(j, Cue.REJECT, Cue.NEGATION) or words[j] in ADDRESS for j in range(start, stop)
+    ):
+        if stop >= len(words):
+            return False  # "950, no": read elsewhere
+        start, stop = stop, _clause_end(reading, stop)  # "950, no no, I won't take it"
+    if any(reading.number_at[j] is not None for j in range(start, stop)):
+        return False
+    if reading.text[reading.tokens[stop - 1].end :].lstrip()[:1] == "?":
+        return False  # "950, won't you take it at that?" asks
+    return _refuses(reading, start, stop)
