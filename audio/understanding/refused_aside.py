@@ -12,6 +12,7 @@ from audio.lexicon import fold
 from audio.understanding.address import ADDRESS
 from audio.understanding.conditions import clause_around
 from audio.understanding.reading import _Reading
+from audio.understanding.refused_that import _verb
 
 # Today, now, tomorrow; with, along with: the "no" is of them.
 _ASIDE = frozenset(
@@ -54,4 +55,6 @@ def describes_only(reading: _Reading, refusals: list[int]) -> bool:
         clause = clause_around(reading, at, at + 1)
         if all(reading.words[k] in ADDRESS for k in clause if k < at):
             return False  # "nahi bhai", "இல்லை சார்": a plain "no" opening its clause
+        if any(_verb(reading.words[k]) for k in (at - 1, at + 1) if k in clause):
+            return False  # "એટલામાં નહીં આપું": a "not" on giving or taking refuses
     return True
