@@ -163,6 +163,14 @@ def _joined(reading: _Reading, k: int) -> bool:
     return gap.strip() == ""
 
 
+def end_of_clause(reading: _Reading, k: int) -> int:
+    """Where the clause holding word `k` ends: at the next pause, mark or the end."""
+    j = k + 1
+    while j < len(reading.words) and _joined(reading, j):
+        j += 1
+    return j
+
+
 def _plain_word(reading: _Reading, k: int) -> bool:
     return reading.tokens[k].kind is TokenKind.WORD and reading.is_plain(k)
 

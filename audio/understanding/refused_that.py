@@ -17,7 +17,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.address import ADDRESS
-from audio.understanding.reading import _joined, _Price, _Reading
+from audio.understanding.reading import _joined, _Price, _Reading, end_of_clause
 
 # Verbs of taking, buying, giving, selling, doing, wanting, as a word's start.
 _VERB_STEMS = tuple(
@@ -77,14 +77,6 @@ _THAT_PRICE = frozenset(fold(w) for w in ("that", "price", "rate"))
 _REFUSING = (Cue.NOT, Cue.REJECT, Cue.NEGATION)
 
 
-def _clause_end(reading: _Reading, k: int) -> int:
-    """Where the clause that goes on at word `k` ends: at a pause, a mark or the end."""
-    k += 1
-    while k < len(reading.words) and _joined(reading, k):
-        k += 1
-    return k
-
-
 def _verb(word: str) -> bool:
     return word in _VERB_WORDS or word.startswith(_VERB_STEMS)
 
@@ -138,13 +130,13 @@ def refused_after_pause(reading: _Reading, price: _Price) -> bool:
         return False  # "950 I won't take": who refuses starts the clause
     if reading.text[reading.tokens[price.end - 1].end :].lstrip()[:1] == "?":
         return False  # "950? I won't take it" is an echo, read elsewhere
-    stop = _clause_end(reading, start)
+    stop = end_of_clause(reading, start)
     while all(
         reading.has(j, Cue.REJECT, Cue.NEGATION) or words[j] in ADDRESS for j in range(start, stop)
     ):
         if stop >= len(words):
             return False  # "950, no": read elsewhere
-        start, stop = stop, _clause_end(reading, stop)  # "950, no no, I won't take it"
+        start, stop = stop, end_of_clause(reading, stop)  # "950, no no, I won't take it"
     if any(reading.number_at[j] is not None for j in range(start, stop)):
         return False
     if reading.text[reading.tokens[stop - 1].end :].lstrip()[:1] == "?":

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from audio.lexicon import fold
 from audio.numbers import find_numbers, number_table
-from audio.understanding.reading import _BULK_UNITS, _joined, _Reading, count_as_rate
+from audio.understanding.reading import (
+    _BULK_UNITS,
+    _joined,
+    _Reading,
+    count_as_rate,
+    end_of_clause,
+)
 
 _SIZES = frozenset(
     fold(w)
@@ -100,14 +106,6 @@ def _form_word(word: str) -> bool:
     return word in _SIZES or word.startswith(_BUYERS)
 
 
-def _clause_end(reading: _Reading, k: int) -> int:
-    """Where the clause holding word `k` ends: at the next pause or punctuation."""
-    j = k + 1
-    while j < len(reading.words) and _joined(reading, j):
-        j += 1
-    return j
-
-
 def sizes_priced_apart(reading: _Reading) -> bool:
     """Two size words, each followed in its own clause by a number, the numbers
     different: "big glass 25, small 15" names a price for each size."""
@@ -117,7 +115,7 @@ def sizes_priced_apart(reading: _Reading) -> bool:
     for k, word in enumerate(words):
         if not _form_word(word) or k < last_end:
             continue
-        last_end = _clause_end(reading, k)
+        last_end = end_of_clause(reading, k)
         found = find_numbers(words[k + 1 : last_end], table)
         counted = found and found[0].value >= 2  # "a loose one 40": one is priced
         if found and not (
@@ -151,7 +149,7 @@ def goods_priced_apart(reading: _Reading) -> bool:
                 opens = first.start
                 while opens > 0 and _joined(reading, opens):
                     opens -= 1
-                if words[g] in words[opens : _clause_end(reading, first.start)]:
+                if words[g] in words[opens : end_of_clause(reading, first.start)]:
                     continue
                 if words[g] in words[first.end : start]:
                     return True  # the goods asked about between the prices, then priced
