@@ -115,25 +115,6 @@ async def test_a_guest_is_told_to_renew_closed_at_the_lapse_and_renews(
     await task_again
 
 
-async def test_a_ticket_asked_just_before_the_lapse_says_it_lives_no_longer(
-    server: LiveServer,
-) -> None:
-    api = Api(server.http)
-    joined, n = await joined_guest(api)
-    short, lapses_at = short_token(server, joined["token"], 4)
-    r = await server.http.post(
-        "/api/ws-ticket", json={"negotiation_id": n}, headers=api.auth(short)
-    )
-    assert r.status_code == 200, r.text
-    assert 1 <= r.json()["expires_in"] <= 4, r.json()
-    assert time.time() + r.json()["expires_in"] <= lapses_at + 1
-    # A sign-in with its hours ahead gets the whole minute.
-    r = await server.http.post(
-        "/api/ws-ticket", json={"negotiation_id": n}, headers=api.auth(joined["token"])
-    )
-    assert r.json()["expires_in"] == server.app.state.settings.ws_ticket_ttl_seconds
-
-
 async def test_a_move_after_the_lapse_is_refused_and_not_recorded(slow_watch: LiveServer) -> None:
     server = slow_watch
     api = Api(server.http)

@@ -55,8 +55,7 @@ async def ws_ticket(
     session: SessionDep,
     body: Annotated[TicketIn | None, Body()] = None,
 ) -> TicketOut:
-    """Exchange a bearer token for a single-use socket ticket, valid for 60 s (less when
-    the sign-in lapses sooner: `expires_in` says how long). It opens
+    """Exchange a bearer token for a single-use socket ticket, valid for 60 s. It opens
     only the negotiation named here (or, with none, the vendor notice channel: vendors
     only). A negotiation that does not exist is a 404, one the caller is not a party to a
     403, as for `GET /api/negotiations/{id}`, and a customer asking for the notice channel
@@ -76,21 +75,17 @@ async def ws_ticket(
             await domain.side_in(session, actor, negotiation_id)
     elif actor.role is not Role.VENDOR:
         raise Forbidden("Only a vendor has a notice channel; name the negotiation to open.")
-    expires_at = getattr(request.state, "token_expires_at", None)
-    ttl = settings.ws_ticket_ttl_seconds
-    if expires_at is not None:  # a ticket outlives no sign-in, nor says it does
-        ttl = max(1, min(ttl, math.ceil(expires_at - time.time())))
     ticket = await request.app.state.tickets.issue(
         TicketClaims(
             actor.user_id,
             actor.role.value,
             negotiation_id,
             token_version=version,
-            expires_at=expires_at,
+            expires_at=getattr(request.state, "token_expires_at", None),
         ),
-        ttl,
+        settings.ws_ticket_ttl_seconds,
     )
-    return TicketOut(ticket=ticket, expires_in=ttl)
+    return TicketOut(ticket=ticket, expires_in=settings.ws_ticket_ttl_seconds)
 
 
 async def check_metrics_access(request: Request, settings: Settings) -> None:
