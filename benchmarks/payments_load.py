@@ -46,7 +46,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 
 from benchmarks.lib.machine import cpu_model, revision  # noqa: E402
 from benchmarks.lib.output import fail, write_json  # noqa: E402
-from benchmarks.lib.server import GENEROUS_LIMIT, SpawnedServer, free_port  # noqa: E402
+from benchmarks.lib.server import GENEROUS_LIMIT, SpawnedServer, bench_env, free_port  # noqa: E402
 from benchmarks.lib.stats import (  # noqa: E402
     median,
     rounded,
@@ -145,15 +145,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     key_secret, webhook_secret = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
     app_port, sandbox_port = free_port(), free_port()
     env = dict(
+        bench_env(database_url),  # every deal is opened at one stall from one address
         VYAPAR_ENV="development",
-        VYAPAR_DATABASE_URL=database_url,
-        VYAPAR_SECRET_KEY=secrets.token_urlsafe(48),
         VYAPAR_AUTO_MIGRATE="false",
-        VYAPAR_DEMO_DATA="false",
-        VYAPAR_LOG_LEVEL="WARNING",
-        VYAPAR_RATE_LIMIT_AUTH=GENEROUS_LIMIT,
-        VYAPAR_RATE_LIMIT_BIDS=GENEROUS_LIMIT,
-        VYAPAR_RATE_LIMIT_GENERAL=GENEROUS_LIMIT,
         VYAPAR_PAYMENT_RATE_LIMIT=GENEROUS_LIMIT,
         VYAPAR_PASSWORD_HASH_TIME_COST="1",
         VYAPAR_PASSWORD_HASH_MEMORY_KIB="1024",

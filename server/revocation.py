@@ -52,6 +52,11 @@ def refusal(
     if not standing.active:
         return AccountDeactivated("This account has been deactivated; ask the market office.")
     if version is not None and version != standing.token_version:
+        if standing.role is Role.GUEST:  # a guest has no password: a renewal ended it
+            return SessionRevoked(
+                "This visit's sign-in was renewed since (on this phone or another); "
+                "reload the page, or scan the stall's QR code again."
+            )
         return SessionRevoked(
             "This sign-in has ended (the password was changed, or the account was "
             "deactivated since); log in again."

@@ -40,6 +40,8 @@ def bench_env(database_url: str) -> dict[str, str]:
         "VYAPAR_RATE_LIMIT_AUTH": GENEROUS_LIMIT,
         "VYAPAR_RATE_LIMIT_BIDS": GENEROUS_LIMIT,
         "VYAPAR_RATE_LIMIT_GENERAL": GENEROUS_LIMIT,
+        "VYAPAR_RATE_LIMIT_SOCKETS": GENEROUS_LIMIT,
+        "VYAPAR_RATE_LIMIT_JOINS": GENEROUS_LIMIT,
         # Every negotiation is opened from one address at a few stalls.
         "VYAPAR_RATE_LIMIT_STALL_DEALS": GENEROUS_LIMIT,
     }

@@ -60,12 +60,15 @@ async def setup(
 
     products = await gather_bounded([product(v) for v in range(vendors)], concurrency)
 
+    def vendor_of(p: int) -> int:
+        return stall_of(p, customers=customers, vendors=vendors)
+
     def negotiation(p: int) -> Callable[[], Awaitable[dict[str, Any]]]:
         return lambda: post_json(
             client,
             "/api/negotiations",
             {
-                "product_id": products[p % vendors]["id"],
+                "product_id": products[vendor_of(p)]["id"],
                 "quantity": 1,
             },
             customer_headers[p % customers],
@@ -77,7 +80,14 @@ async def setup(
             index=p,
             negotiation_id=int(opened[p]["id"]),
             customer_headers=customer_headers[p % customers],
-            vendor_headers=vendor_headers[p % vendors],
+            vendor_headers=vendor_headers[vendor_of(p)],
         )
         for p in range(pairs)
     ]
+
+
+def stall_of(pair: int, *, customers: int, vendors: int) -> int:
+    """The vendor of pair `pair`, whose customer is `pair % customers`: a customer's pairs
+    go to different stalls in turn (the server lets one shopper hold only a few open
+    deals at one stall, `max_open_negotiations_per_stall`)."""
+    return (pair + pair // customers) % vendors

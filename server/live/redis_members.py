@@ -78,6 +78,11 @@ class RedisMembers:
         number of the presence that made it the side's voice (`sys.maxsize` until it has
         one): what `_keep_members` writes back when Redis lost them."""
         self._keeper: asyncio.Task[None] | None = None
+        self.on_gone: Callable[[int, Member], Awaitable[None]] | None = None
+        """Called once for each member this process made away because its process is
+        gone (`_reap`), beside the room's `presence`: what a member's orderly leave would
+        have done besides (a vendor's phone line tells the vendor a shopper waits)."""
+        self._told_gone: set[asyncio.Task[None]] = set()
 
     def _alive_key(self, origin: str) -> str:
         return f"{self._prefix}process:{origin}"
@@ -165,6 +170,22 @@ class RedisMembers:
                     extra={"room": room, "side": side, "origin": member.origin},
                 )
                 await self.publish(room, "presence", {"side": side, "state": "away"})
+                if self.on_gone is not None:
+                    # Its own task: the database behind it must not hold up the refresh
+                    # of this process's own liveness key.
+                    task = asyncio.create_task(self._tell_gone(room, member))
+                    self._told_gone.add(task)
+                    task.add_done_callback(self._told_gone.discard)
+
+    async def _tell_gone(self, room: int, member: Member) -> None:
+        assert self.on_gone is not None
+        try:
+            await self.on_gone(room, member)
+        except Exception:
+            log.exception(
+                "could not act on a member whose process is gone",
+                extra={"room": room, "side": member.side},
+            )
 
     async def members(self, room: int) -> dict[str, Member]:
         """The room's members; one here whose process is gone (no liveness key: a worker

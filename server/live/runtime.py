@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
@@ -17,6 +18,7 @@ from server.live.revocation import SignInWatch
 from server.live.rooms import MemoryRoomBus, RoomBus
 from server.live.service import LiveService
 from server.live.tickets import MemoryTicketStore, RedisTicketStore, TicketStore
+from server.live.transports.stall_waiting import announce_if_line_died
 from server.live.turns.rules import TurnTaking
 from server.sessions import after_commit
 from server.settings import Settings
@@ -66,6 +68,8 @@ async def start_live(
             speak_ahead=settings.tts_speak_ahead,
         ),
     )
+    if isinstance(bus, RedisRoomBus):
+        bus.on_gone = functools.partial(announce_if_line_died, live)
     app.state.tickets = tickets
     app.state.live = live
     after_commit(sessions, news.KEY, live.moves.tell_unseen)

@@ -69,7 +69,13 @@ async def test_a_lapsed_guest_renews_once_and_keeps_their_deal(
     r = await _renew(api.client, lapsed)
     assert r.status_code == 410 and r.json()["error"]["code"] == "visit_ended"
     # ... and the renewal ended every earlier token of this guest.
-    assert (await api.get(joined["token"], f"/api/negotiations/{nid}")).status_code == 401
+    r = await api.get(joined["token"], f"/api/negotiations/{nid}")
+    assert r.status_code == 401 and r.json()["error"]["code"] == "session_revoked"
+    # Said as a guest's: a guest has no password to have changed.
+    assert "renewed" in r.json()["error"]["message"]
+    assert "password" not in r.json()["error"]["message"]
+    r = await api.get(joined["token"], "/api/me")
+    assert r.status_code == 401 and "password" not in r.json()["error"]["message"]
     async with app.state.sessions() as session:
         rows = await session.scalars(
             AuditEntry.__table__.select().where(AuditEntry.action == "user.guest_renewed")

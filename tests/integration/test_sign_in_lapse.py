@@ -115,6 +115,29 @@ async def test_a_guest_is_told_to_renew_closed_at_the_lapse_and_renews(
     await task_again
 
 
+async def test_a_ticket_says_how_long_its_sign_in_has_left(server: LiveServer) -> None:
+    """A ticket keeps its minute (a loaded machine may take seconds to redeem it), and
+    says how much is left of the sign-in it came from, so a client asking near the lapse
+    knows to renew first rather than open a socket that is closed at once."""
+    api = Api(server.http)
+    joined, n = await joined_guest(api)
+    short, lapses_at = short_token(server, joined["token"], 4)
+    r = await server.http.post(
+        "/api/ws-ticket", json={"negotiation_id": n}, headers=api.auth(short)
+    )
+    assert r.status_code == 200, r.text
+    ttl = server.app.state.settings.ws_ticket_ttl_seconds
+    assert r.json()["expires_in"] == ttl
+    assert 0 <= r.json()["sign_in_expires_in"] <= 4
+    assert time.time() + r.json()["sign_in_expires_in"] <= lapses_at + 1
+    r = await server.http.post(
+        "/api/ws-ticket", json={"negotiation_id": n}, headers=api.auth(joined["token"])
+    )
+    day = server.app.state.settings.guest_token_ttl_seconds
+    assert r.json()["expires_in"] == ttl
+    assert day - 60 <= r.json()["sign_in_expires_in"] <= day
+
+
 async def test_a_move_after_the_lapse_is_refused_and_not_recorded(slow_watch: LiveServer) -> None:
     server = slow_watch
     api = Api(server.http)

@@ -345,3 +345,34 @@ def test_the_breakdown_splits_a_turn_after_its_end_of_speech(tmp_path: Path) -> 
     assert offers["ended"] == {"complete": 1} and offers["pause_decode"] == {"?": 1}
     assert other["reply_ready"] == 0
     assert "| shopper (browser), other lines | 1 | 1 silence | 1 reused | 0 |" in markdown(table)
+
+
+def test_a_benchmarked_server_has_every_request_limit_out_of_the_way() -> None:
+    """Each `VYAPAR_RATE_LIMIT_*` window the server has is generous for the servers the
+    benchmarks start (a window added later, left at its default, stopped the payments
+    benchmark's set-up at its 30th deal, waiting out a ten-minute 429)."""
+    from benchmarks.lib.server import GENEROUS_LIMIT, bench_env
+    from server.settings import Settings
+
+    windows = {
+        f"VYAPAR_{name.upper()}"
+        for name, field in Settings.model_fields.items()
+        if name.startswith("rate_limit_") and field.annotation in (str, "str")
+    }
+    assert windows, "no rate-limit windows found in the settings"
+    env = bench_env("sqlite+aiosqlite:///unused.db")
+    assert {w: env.get(w) for w in windows} == dict.fromkeys(windows, GENEROUS_LIMIT)
+
+
+def test_the_setups_spread_a_shoppers_deals_over_the_stalls() -> None:
+    """One shopper may hold only a few open deals at one stall; `api_load`'s pairs put a
+    shopper's deals at different stalls in turn, whatever the counts."""
+    from benchmarks.load.setup import stall_of
+
+    for customers, vendors, pairs in ((100, 10, 600), (200, 10, 600), (7, 3, 21), (100, 1, 300)):
+        per: dict[tuple[int, int], int] = {}
+        for p in range(pairs):
+            key = (p % customers, stall_of(p, customers=customers, vendors=vendors))
+            per[key] = per.get(key, 0) + 1
+        most = -(-pairs // (customers * vendors))  # what spreading evenly leaves at most
+        assert max(per.values()) == most, (customers, vendors, pairs)

@@ -41,6 +41,11 @@ class TicketIn(Strict):
 class TicketOut(BaseModel):
     ticket: str
     expires_in: int
+    """Seconds the ticket may wait to be used."""
+    sign_in_expires_in: int | None = None
+    """Whole seconds until the sign-in the ticket came from lapses (None: it does not):
+    a socket opened with the ticket after that is refused (4401 `token_expired`), and
+    one open then is closed; a client that sees little left renews the sign-in first."""
 
 
 @router.post(
@@ -85,7 +90,12 @@ async def ws_ticket(
         ),
         settings.ws_ticket_ttl_seconds,
     )
-    return TicketOut(ticket=ticket, expires_in=settings.ws_ticket_ttl_seconds)
+    expires_at = getattr(request.state, "token_expires_at", None)
+    return TicketOut(
+        ticket=ticket,
+        expires_in=settings.ws_ticket_ttl_seconds,
+        sign_in_expires_in=None if expires_at is None else max(0, int(expires_at - time.time())),
+    )
 
 
 async def check_metrics_access(request: Request, settings: Settings) -> None:

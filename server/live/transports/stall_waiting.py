@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from models import Negotiation, NegotiationStatus
+from models import Negotiation, NegotiationStatus, Product
+from server.live.rooms import Member
+from server.live.vendors import announce_waiting
 
 if TYPE_CHECKING:
     from server.live.service import LiveService
@@ -55,3 +57,28 @@ async def present(live: LiveService, nid: int, absent: set[int]) -> bool:
     if nid in absent and customer is None:
         return False
     return vendor is None or vendor.state != "here"
+
+
+async def announce_if_line_died(live: LiveService, negotiation_id: int, member: Member) -> None:
+    """A vendor's phone leg whose server process died mid-deal (found gone by another
+    process, `RedisMembers.on_gone`): the harshest hang-up. As on an orderly one
+    (`StallLine.close`), the vendor's other lines and consoles are told the shopper
+    waits again, while the deal is still live."""
+    if member.side != "vendor" or member.client != "phone":
+        return
+    async with live.unit() as session:
+        row = (
+            await session.execute(
+                select(Negotiation.status, Negotiation.vendor_id, Product.names)
+                .join(Product, Product.id == Negotiation.product_id)
+                .where(Negotiation.id == negotiation_id)
+            )
+        ).first()
+    if row is None or row[0].value not in LIVE_STATES:
+        return
+    await announce_waiting(
+        live.vendors,
+        vendor_id=row[1],
+        negotiation_id=negotiation_id,
+        product_names=dict(row[2]),
+    )
