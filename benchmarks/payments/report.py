@@ -15,7 +15,7 @@ def print_round(n: int, r: dict[str, Any]) -> None:
     print(
         f"  round {n}: {r['payments_per_minute']:.0f}/min ({r['paid']} in {r['wall_s']} s); "
         f"create p50/p95 {c['p50']}/{c['p95']} ms; end to end p50/p95 {e['p50']}/{e['p95']} "
-        f"ms; {r['status_polls_per_payment']} polls each\n"
+        f"ms; {r['status_polls_per_payment']} polls each; {r['creates_shed']} creates shed\n"
         f"    CPU ms per payment: {_cpu(r['cpu_ms_per_payment'])}\n"
         f"    other processes {r['other_processes_cores']} cores, load average "
         f"{r['loadavg_during']['mean']} (max {r['loadavg_during']['max']})",

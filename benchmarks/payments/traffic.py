@@ -21,6 +21,9 @@ class Results:
     create: list[float] = field(default_factory=list)
     end_to_end: list[float] = field(default_factory=list)
     status_polls: int = 0
+    shed: int = 0
+    """Creates the server refused for load (503/429 with `Retry-After`), each tried again
+    after the wait it asked for (the page tells the shopper to wait that long)."""
     errors: dict[str, int] = field(default_factory=dict)
 
     def error(self, what: str) -> None:
@@ -118,14 +121,30 @@ class LeanClient:
         headers: dict[str, str] | None = None,
     ) -> tuple[int, Any]:
         """(status, decoded JSON body or None)."""
+        status, decoded, _ = await self.call_full(method, path, body=body, headers=headers)
+        return status, decoded
+
+    async def call_full(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, Any, float | None]:
+        """(status, decoded JSON body or None, the `Retry-After` seconds or None)."""
         async with self.session.request(
             method, self.base_url + path, json=body, headers=headers
         ) as r:
             raw = await r.read()
             try:
-                return r.status, json.loads(raw) if raw else None
+                wait = float(r.headers["Retry-After"]) if "Retry-After" in r.headers else None
             except ValueError:
-                return r.status, None
+                wait = None
+            try:
+                return r.status, json.loads(raw) if raw else None, wait
+            except ValueError:
+                return r.status, None, wait
 
     async def aclose(self) -> None:
         await self.session.close()
@@ -146,10 +165,19 @@ async def pay_all(
 
     async def one(order_id: int, headers: dict[str, str]) -> None:
         start = time.perf_counter()
-        status, body = await api.call(
-            "POST", "/api/payment/create", body={"order_id": order_id}, headers=headers
-        )
-        results.create.append(time.perf_counter() - start)
+        deadline = start + per_payment_s
+        while True:
+            asked = time.perf_counter()
+            status, body, wait = await api.call_full(
+                "POST", "/api/payment/create", body={"order_id": order_id}, headers=headers
+            )
+            results.create.append(time.perf_counter() - asked)
+            if status not in (429, 503) or wait is None:
+                break
+            results.shed += 1  # refused for load: asked again after the wait it names
+            if time.perf_counter() + wait >= deadline:
+                break
+            await asyncio.sleep(wait)
         if status != 200:
             results.error(f"create {status}")
             return
@@ -160,7 +188,6 @@ async def pay_all(
         if status != 200:
             results.error(f"pay {status}")
             return
-        deadline = start + per_payment_s
         delay = poll_s
         while time.perf_counter() < deadline:
             await asyncio.sleep(delay)

@@ -63,3 +63,53 @@ def test_the_load_sampler_stops_cleanly() -> None:
 
     out = asyncio.run(run())
     assert set(out) == {"mean", "max"}
+
+
+def test_a_create_refused_for_load_is_asked_again_after_the_wait_it_names() -> None:
+    """The server sheds load with 503 + `Retry-After`; the benchmark, as the shopper's
+    page, waits that long and asks again, and counts the refusal instead of a failure."""
+    from aiohttp import web
+
+    from benchmarks.payments.traffic import LeanClient, pay_all
+
+    asked: list[float] = []
+
+    async def create(request: web.Request) -> web.Response:
+        asked.append(asyncio.get_running_loop().time())
+        if len(asked) == 1:
+            return web.json_response(
+                {"error": {"code": "overloaded"}}, status=503, headers={"Retry-After": "0.2"}
+            )
+        return web.json_response({"razorpay_order_id": "order_1"})
+
+    async def pay(request: web.Request) -> web.Response:
+        return web.json_response({})
+
+    async def order(request: web.Request) -> web.Response:
+        return web.json_response({"status": "paid"})
+
+    async def run() -> Results:
+        app = web.Application()
+        app.router.add_post("/api/payment/create", create)
+        app.router.add_post("/sandbox/orders/{id}/pay", pay)
+        app.router.add_get("/api/orders/{id}", order)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        base = f"http://127.0.0.1:{port}"
+        api, rzp = LeanClient(base, 2), LeanClient(base, 2)
+        results = Results()
+        try:
+            await pay_all(api, rzp, [(1, {})], 1, results, 10.0, 0.01)
+        finally:
+            await api.aclose()
+            await rzp.aclose()
+            await runner.cleanup()
+        return results
+
+    results = asyncio.run(run())
+    assert results.shed == 1 and results.errors == {}
+    assert len(results.end_to_end) == 1
+    assert asked[1] - asked[0] >= 0.2
