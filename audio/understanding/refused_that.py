@@ -18,29 +18,12 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.address import ADDRESS
 from audio.understanding.reading import _joined, _Price, _Reading, end_of_clause
+from audio.understanding.refusal_words import stems_of, words_of
 
 # Verbs of taking, buying, giving, selling, doing, wanting, as a word's start.
-_VERB_STEMS = tuple(
-    fold(w)
-    for w in (
-        "take", "taking", "buy", "buying", "give", "giving", "sell", "selling", "accept",
-        "want", "ले", "लू", "दू", "दे", "எடுக்க", "எடுத்துக்க", "வாங்க", "குடுக்க", "கொடுக்க",
-        "தர", "edukka", "vaanga", "vanga", "తీసుకో", "కొన", "ఇవ్వ", "teesuko", "theesuko",
-        "ತಗೊಳ್ಳ", "ತಗೋಳ", "ತೆಗೆದುಕೊಳ್ಳ", "ಕೊಳ್ಳ", "ಕೊಡ", "নেব", "নেবো", "নিতে", "কিনব", "দেব",
-        "দিতে", "घेणार", "घेण", "घे", "देणार", "લઉં", "લઈ", "લેવ", "આપ", "ਲਵਾਂ", "ਲੈ", "ਦੇ",
-        "എടുക്ക", "വാങ്ങ", "തര", "കൊടുക്ക", "edukk", "vaang",
-    )
-)  # fmt: skip
+_VERB_STEMS = stems_of("stems")
 # The same, short or typed in Latin letters, as whole words: "do", "lunga", "nebo".
-_VERB_WORDS = frozenset(
-    fold(w)
-    for w in (
-        "do", "pay", "le", "lu", "lunga", "lungi", "lenge", "lena", "de", "du", "dunga",
-        "dungi", "denge", "dena", "konanu", "ivvanu", "tagolla", "kodalla", "nebo", "debo",
-        "nite", "dite", "kinbo", "ghenar", "ghein", "denar", "lau", "lais", "aapu", "aapish",
-        "lavanga", "lavangi", "devanga", "edukkilla", "vaangilla", "tharilla", "tharam",
-    )
-)  # fmt: skip
+_VERB_WORDS = words_of("words")
 # What else the refusal's clause may hold: who refuses, "it", "then", and the words that
 # point back at the price said before the pause.
 _FILLERS = frozenset(
@@ -60,18 +43,11 @@ _FILLERS = frozenset(
         "അത്രയ്ക്ക്", "ഇത്", "njan", "athinu", "athrakku",
     )
 )  # fmt: skip
-# English refusals the cue tables leave to their context.
-_WOULD_NOT = frozenset(fold(w) for w in ("wouldn't", "wouldnt", "never", "shan't"))
-# Kannada typed in Latin letters, the refusal on the verb's end ("ತಗೊಳ್ಳಲ್ಲ").
-_KANNADA_NOT = frozenset(fold(w) for w in ("tagolla", "tagolalla", "kodalla", "kodolla"))
+# English refusals the cue tables leave to their context ("wouldn't"), and Kannada typed
+# in Latin letters with the refusal on the verb's end ("tagolla", "ತಗೊಳ್ಳಲ್ಲ").
+_NOT_ON_VERB = words_of("not_on_verb")
 # Who refuses, said before the price's clause with no pause: "950 I won't take".
-_WHO = frozenset(
-    fold(w)
-    for w in (
-        "i", "we", "मैं", "हम", "main", "ham", "நான்", "naan", "నేను", "nenu", "ನಾನು",
-        "naanu", "আমি", "ami", "मी", "mi", "હું", "hu", "ਮੈਂ", "ഞാൻ", "njan",
-    )
-)  # fmt: skip
+_WHO = words_of("i", "we")
 # "950, not at that price": the refusal with no verb, only the words pointing back.
 _THAT_PRICE = frozenset(fold(w) for w in ("that", "price", "rate"))
 _REFUSING = (Cue.NOT, Cue.REJECT, Cue.NEGATION)
@@ -90,10 +66,7 @@ def _refuses(reading: _Reading, start: int, stop: int) -> bool:
     negations = {
         j
         for j in range(start, stop)
-        if reading.has(j, *_REFUSING)
-        or negation_at(reading, j)
-        or words[j] in _WOULD_NOT
-        or words[j] in _KANNADA_NOT
+        if reading.has(j, *_REFUSING) or negation_at(reading, j) or words[j] in _NOT_ON_VERB
     }
     verbs = {j for j in range(start, stop) if _verb(words[j])}
     # a negation beside the verb, or (outside English) on the verb itself: "తీసుకోను"
