@@ -14,6 +14,9 @@ The columns:
 - `stems`: verbs of taking, buying, giving, selling, wanting, as a word's start, in a
   refusal said after a pause ("take", "ले", "எடுக்க").
 - `words`: the same, short or typed in Latin letters, as whole words ("do", "lunga").
+- `nobody`: nobody as the one who refuses ("nobody", "koi", "யாரும்"): English
+  "nobody" refuses in itself, the others with the verb's "not" ("koi nahi lega").
+- `no_who`: English words that follow "no" as the one who refuses ("no one", "no shop").
 - `not_on_verb`: a refusal the cue tables leave to their context, or said on the verb's
   own end ("wouldn't", "never", Kannada "tagolla")."""
 
@@ -32,6 +35,8 @@ class RefusalWords(NamedTuple):
     own: tuple[str, ...] = ()
     stems: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
+    nobody: tuple[str, ...] = ()
+    no_who: tuple[str, ...] = ()
     not_on_verb: tuple[str, ...] = ()
 
 
@@ -48,6 +53,11 @@ REFUSAL_WORDS: dict[str, RefusalWords] = {
         ),
         words=("do", "pay"),
         not_on_verb=("wouldn't", "wouldnt", "never", "shan't"),
+        nobody=("nobody", "noone", "no-one"),
+        no_who=(
+            "one", "body", "shop", "shopkeeper", "customer", "buyer", "seller", "dealer",
+            "vendor", "trader", "wholesaler", "man", "person",
+        ),
     ),
     "hi": RefusalWords(
         i=("मैं", "main"),
@@ -61,8 +71,9 @@ REFUSAL_WORDS: dict[str, RefusalWords] = {
         stems=("ले", "लू", "दू", "दे"),
         words=(
             "le", "lu", "lunga", "lungi", "lenge", "lena", "de", "du", "dunga", "dungi",
-            "denge", "dena",
+            "denge", "dena", "lega", "legi", "dega", "degi",
         ),
+        nobody=("कोई", "koi"),
     ),
     "ta": RefusalWords(
         i=("நான்", "naan"),
@@ -75,6 +86,8 @@ REFUSAL_WORDS: dict[str, RefusalWords] = {
             "எடுக்க", "எடுத்துக்க", "வாங்க", "குடுக்க", "கொடுக்க", "தர", "edukka", "vaanga",
             "vanga",
         ),
+        nobody=("யாரும்", "yaarum", "yarum"),
+        not_on_verb=("மாட்டாங்க", "maattaanga", "mattanga", "மாட்டான்", "maattaan"),
     ),
     "te": RefusalWords(
         i=("నేను", "nenu"),
@@ -85,6 +98,10 @@ REFUSAL_WORDS: dict[str, RefusalWords] = {
         ),
         stems=("తీసుకో", "కొన", "ఇవ్వ", "teesuko", "theesuko"),
         words=("konanu", "ivvanu"),
+        nobody=("ఎవరూ", "evaru", "evvaru"),
+        not_on_verb=(
+            "తీసుకోరు", "కొనరు", "ఇవ్వరు", "teesukoru", "theesukoru", "konaru", "ivvaru",
+        ),
     ),
     "kn": RefusalWords(
         i=("ನಾನು", "naanu"),
@@ -96,6 +113,7 @@ REFUSAL_WORDS: dict[str, RefusalWords] = {
         stems=("ತಗೊಳ್ಳ", "ತಗೋಳ", "ತೆಗೆದುಕೊಳ್ಳ", "ಕೊಳ್ಳ", "ಕೊಡ"),
         words=("tagolla", "kodalla"),
         not_on_verb=("tagolla", "tagolalla", "kodalla", "kodolla"),
+        nobody=("ಯಾರೂ", "yaaru"),
     ),
     "bn": RefusalWords(
         i=("আমি", "ami"),
@@ -104,6 +122,7 @@ REFUSAL_WORDS: dict[str, RefusalWords] = {
         own=("নেব", "নেবো", "কিনব", "দেব", "দেবো", "nebo", "nebona", "debo"),
         stems=("নেব", "নেবো", "নিতে", "কিনব", "দেব", "দিতে"),
         words=("nebo", "debo", "nite", "dite", "kinbo"),
+        nobody=("কেউ", "keu"),
     ),
     "mr": RefusalWords(
         i=("मी", "mi"),
@@ -112,6 +131,7 @@ REFUSAL_WORDS: dict[str, RefusalWords] = {
         own=("घेईन", "देईन"),
         stems=("घेणार", "घेण", "घे", "देणार"),
         words=("ghenar", "ghein", "denar"),
+        nobody=("कोणी", "कोणीही", "koni", "konihi"),
     ),
     "gu": RefusalWords(
         i=("હું", "hu"),
@@ -119,7 +139,8 @@ REFUSAL_WORDS: dict[str, RefusalWords] = {
         to_give=("આપવા", "આપવાનું", "aapva", "લેવા", "leva"),
         own=("લઉં", "લઈશ", "લેવું", "આપું", "આપીશ", "lau", "aapu"),
         stems=("લઉં", "લઈ", "લેવ", "આપ"),
-        words=("lau", "lais", "aapu", "aapish"),
+        words=("lau", "lais", "aapu", "aapish", "લે", "આપે"),
+        nobody=("કોઈ", "koi"),
     ),
     "pa": RefusalWords(
         i=("ਮੈਂ",),
@@ -127,7 +148,8 @@ REFUSAL_WORDS: dict[str, RefusalWords] = {
         to_give=("ਦੇਣ", "ਦੇਣਾ", "ਲੈਣ", "lain"),
         own=("ਲਵਾਂਗਾ", "ਲਵਾਂਗੀ", "ਲੈਣੀ", "ਦੇਵਾਂਗਾ", "ਦੇਵਾਂਗੀ", "ਦੇਣੀ"),
         stems=("ਲਵਾਂ", "ਲੈ", "ਦੇ"),
-        words=("lavanga", "lavangi", "devanga"),
+        words=("lavanga", "lavangi", "devanga", "ਲਵੇਗਾ", "ਦੇਵੇਗਾ", "lavega", "devega"),
+        nobody=("ਕੋਈ", "koi"),
     ),
     "ml": RefusalWords(
         i=("ഞാൻ", "njan"),
@@ -138,6 +160,7 @@ REFUSAL_WORDS: dict[str, RefusalWords] = {
         ),
         stems=("എടുക്ക", "വാങ്ങ", "തര", "കൊടുക്ക", "edukk", "vaang"),
         words=("edukkilla", "vaangilla", "tharilla", "tharam"),
+        nobody=("ആരും", "aarum"),
     ),
 }  # fmt: skip
 
