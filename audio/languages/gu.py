@@ -291,7 +291,11 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "pakku", "bhale",
     ),
     # "come on" or "okay": agreement only when no price is said with it
-    Cue.SOFT_ACCEPT: ("ચાલો", "chalo", "પાક્કા", "પાકું", "pakka"),
+    # "I'll take it" in the first person too ("એ ભાવે લઈ લઉં"): agreement only with no
+    # price said, or the price on the table
+    Cue.SOFT_ACCEPT: (
+        "ચાલો", "chalo", "પાક્કા", "પાકું", "pakka", "લઈ લઉં", "લઈ લઈશ", "lai lau", "lai laish",
+    ),
     Cue.REJECT: (
         # the goods not wanted: "I don't want (these)"
         "જોઈતું નથી", "જોઈતા નથી", "નથી જોઈતા",

@@ -603,6 +603,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ശരി", "ശരി ശരി", "ഓക്കെ", "ഓകെ", "ആയിക്കോട്ടെ", "സമ്മതം", "ഡീൽ",
         "sheri", "shari", "seri", "aayikotte", "sammatham",
     ),
+    # "I'll take it" in the first person: agreement only with no price said, or the price
+    # on the table ("ആ വിലയ്ക്ക് എടുക്കാം")
+    Cue.SOFT_ACCEPT: ("എടുക്കാം", "എടുത്തോളാം", "വാങ്ങാം", "edukkam", "edukkaam", "edutholam"),
     Cue.REJECT: (
         # "I won't take (it)", "I won't buy": the verb's own negative
         "എടുക്കില്ല", "വാങ്ങില്ല", "edukkilla", "vangilla", "vaangilla",

@@ -244,6 +244,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     # price on the table
     Cue.SOFT_ACCEPT: (
         "ਚੱਲੋ", "ਚਲੋ", "ਪੱਕੇ", "ਪੱਕਾ", "pakke", "pakka", "ਚੱਲ", "chalo", "ਹਾਂ", "ਬਿਲਕੁਲ", "ਚੰਗਾ",
+        # "I'll take it" in the first person ("ਉਸ ਰੇਟ ਤੇ ਲੈ ਲਵਾਂਗਾ")
+        "ਲੈ ਲਵਾਂਗਾ", "ਲੈ ਲਵਾਂਗੀ", "ਲੈ ਲਵਾਂ", "le lavanga", "lai lavanga", "le lavangi",
     ),
     Cue.REJECT: (
         # at a loss, below the cost: refused with no "no"

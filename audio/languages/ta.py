@@ -530,6 +530,12 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ஆகட்டும்", "sari", "seri", "saringa",
         "seringa", "aamam", "aagattum",
     ),
+    # "I'll take it" in the first person: agreement only with no price said, or the price
+    # on the table ("அந்த விலைக்கே எடுத்துக்கறேன்")
+    Cue.SOFT_ACCEPT: (
+        "எடுத்துக்கறேன்", "எடுத்துக்கிறேன்", "வாங்கிக்கறேன்", "வாங்கிக்கிறேன்", "eduthukkaren",
+        "eduthukaren", "eduthukkiren", "vaangikkaren",
+    ),
     Cue.REJECT: (
         # "it becomes a loss": the word for "it comes to" refuses here
         "லாஸ் ஆகும்", "நஷ்டம் ஆகும்", "நஷ்டம் ஆயிடும்", "loss aagum", "nashtam aagum",

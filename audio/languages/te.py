@@ -381,6 +381,15 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "సరే", "సరి", "ఓకే", "అలాగే", "సరేనండి", "సరే అండి", "సరిపోతుంది", "డీల్", "sare",
         "sari", "alage", "alaage", "sarenandi",
     ),
+    # "I'll take it at that price" ("ఆ ధరకే తీసుకుంటా"): agreement only with no price said,
+    # or the price on the table; a bare "తీసుకుంటా" may take a count ("పది కిలోలు
+    # తీసుకుంటా, ...") and agrees to nothing
+    Cue.SOFT_ACCEPT: (
+        "ధరకే తీసుకుంటా", "ధరకి తీసుకుంటా", "ధరకు తీసుకుంటా", "రేటుకే తీసుకుంటా",
+        "రేటుకి తీసుకుంటా", "అంతకే తీసుకుంటా", "అంతకి తీసుకుంటా", "ధరకే తీసుకుంటాను",
+        "అంతకే తీసుకుంటాను", "dharake teesukunta", "dharaki teesukunta", "anthake teesukunta",
+        "anthaki teesukunta", "rateke teesukunta",
+    ),
     Cue.REJECT: (
         # "I won't take (it)", "I won't buy": the verb's own negative
         "తీసుకోను", "తీసుకోనండి", "కొనను", "teesukonu", "tisukonu", "konanu",

@@ -53,6 +53,37 @@ def _less(word: str) -> bool:
     return word in _LESS or (not word.isascii() and word.startswith(_LESS_STEMS))
 
 
+# "Won't give it for less", "can't sell them for less", "can't do it for less": a verb of
+# giving, its goods, then "for" or "at" before the "less".
+_GIVING = frozenset(fold(w) for w in ("give", "sell", "do", "let", "part"))
+_FOR_LESS = frozenset(fold(w) for w in ("for", "at", "it", "them", "this", "that", "go", "with"))
+
+
+def _refused_giving_for(reading: _Reading, k: int) -> bool:
+    """The "less" at `k` ends "won't give it for less": a refused verb of giving, its
+    goods and a "for" before it, nothing else (never a price of its own)."""
+    words = reading.words
+    if k < 2 or words[k - 1] not in _FOR_LESS:
+        return False
+    j = k - 1
+    while j > 0 and k - j <= 4 and words[j] in _FOR_LESS and reading.number_at[j] is None:
+        j -= 1
+    return words[j] in _GIVING and reading.cue_near(j - 2, j, *_REFUSALS)
+
+
+def gives_for_less_after(reading: _Reading, k: int) -> bool:
+    """The refusal at `k` goes on "give it for less" ("won't give it for less", "can't
+    sell them for less"): its "not" is the less's, the price before stands as a floor."""
+    words = reading.words
+    j = k + 1
+    if j >= len(words) or words[j] not in _GIVING:
+        return False
+    j += 1
+    while j < len(words) and j - k <= 5 and words[j] in _FOR_LESS:
+        j += 1
+    return j < len(words) and j > k + 2 and _less(words[j]) and _refused_giving_for(reading, j)
+
+
 def floor_said(reading: _Reading) -> bool:
     """Whether a price that stands is called the floor: a "less" word refused right
     after it ("not less", "कम नहीं", "கம்மி இல்ல", "తగ్గేది లేదు") or right before it
@@ -69,6 +100,7 @@ def floor_said(reading: _Reading) -> bool:
         refused = word in _LESS_REFUSED
         refused = refused or reading.cue_near(k + 1, k + 4, *_REFUSALS)
         refused = refused or reading.cue_near(k - 2, k, *_REFUSALS)
+        refused = refused or _refused_giving_for(reading, k)
         endings = _REFUSED_ENDINGS.get(reading.language, ())
         refused = refused or any(w.endswith(endings) for w in words[k + 1 : k + 3] if endings)
         if refused:

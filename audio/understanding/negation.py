@@ -11,6 +11,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.address import ADDRESS
 from audio.understanding.complaints import _WEATHER_STEMS
+from audio.understanding.floors import gives_for_less_after
 from audio.understanding.if_otherwise import after_otherwise
 from audio.understanding.instructions import _attached
 from audio.understanding.no_loss import reassures_no_loss
@@ -122,7 +123,7 @@ def _own_bound_after(reading: _Reading, k: int) -> bool:
             return False
         if reading.has(j, *_BOUNDS):
             return not _points_back(reading, k, j)
-    return False
+    return gives_for_less_after(reading, k)  # "950, won't give it for less"
 
 
 def _points_back(reading: _Reading, k: int, j: int) -> bool:

@@ -25,6 +25,7 @@ from audio.understanding.floor_at import floor_after
 from audio.understanding.negation import _determiner
 from audio.understanding.not_even_there import refused_as_unheard
 from audio.understanding.reading import _BOUNDS, _joined, _Price, _Reading
+from audio.understanding.refusal_words import stems_of, words_of
 from audio.understanding.refused_that import refused_after_pause
 
 # "For", "at", "in" between a refusal and the price: "not for 90", "won't sell at 60".
@@ -34,35 +35,11 @@ _FOR = frozenset(
 
 # A verb of giving or selling as the refusal's object ("to give", "தர", "ಕೊಡಕ್ಕೆ"), as a
 # word's start: the refusal after it refuses to give at the price, not a noun.
-_TO_GIVE = tuple(
-    fold(w)
-    for w in (
-        "give", "sell", "தர", "குடுக்க", "கொடுக்க", "விக்க", "ಕೊಡಕ್ಕೆ", "ಕೊಡೋಕೆ", "ಕೊಡಲು",
-        "ಮಾರೋಕೆ", "തരാൻ", "തരാന", "കൊടുക്കാൻ", "വിൽക്കാൻ", "দিতে", "বেচতে", "দেওয়া",
-        "देणार", "द्यायला", "विकणार", "ఇవ్వడానికి", "ఇవ్వడం", "అమ్మడం", "આપવા", "આપવાનું",
-        "ਦੇਣ", "ਦੇਣਾ", "देना", "bechna", "dena", "kudukka", "kodukka", "tharan", "tharaan",
-        "kodakke", "kodoke", "ivvadaniki", "dite", "dewa", "aapva", "dyayla",
-        # taking, refused by the buyer: "நாப்பதுக்கு எடுக்க மாட்டேன்", "चाळीसला घेणार नाही"
-        "எடுக்க", "வாங்க", "ತಗೊಳ್ಳ", "ತೆಗೆದುಕೊಳ್ಳ", "తీసుకో", "కొన", "നിക്കാൻ", "എടുക്കാൻ",
-        "വാങ്ങാൻ", "নিতে", "কিনতে", "घेणार", "घ्यायला", "લેવા", "ਲੈਣ", "लेना", "edukka",
-        "vaanga", "theeskon", "teesukon", "nite", "ghenar", "leva", "lena", "lain",
-        # agreeing, refused: "எண்ணூறுக்கு ஒத்துக்க முடியாது", "ಎಂಟು ನೂರಕ್ಕೆ ಒಪ್ಪೋಕೆ ಆಗಲ್ಲ"
-        "ஒத்துக்க", "othukka", "othukk", "ఒప్పుకో", "oppuko", "ಒಪ್ಪೋ", "ಒಪ್ಪಿಕೊಳ್ಳ", "oppo",
-        "സമ്മതിക്കാൻ", "sammathikkan",
-    )
-)  # fmt: skip
+_TO_GIVE = stems_of("to_give")
 # What may stand between the price and the verb: the goods as "this", who refuses, a
 # "then" ("అమ్మైదుకి నేను తీసుకోను", "അമ്പതിന് ഇത് തരാൻ പറ്റില്ല"); and an address after the
 # refusal ("... തരാൻ പറ്റില്ല ചേട്ടാ") ends nothing.
-_THIS = frozenset(
-    fold(w)
-    for w in (
-        "this", "it", "i", "ఇది", "దీన్ని", "నేను", "ഇത്", "ഇതു", "ഞാൻ", "આ", "હું", "તો",
-        "ये", "यह", "इसे", "मैं", "तो", "हे", "ही", "मी", "இது", "இதை", "நான்", "ಇದು",
-        "ಇದನ್ನ", "ನಾನು", "এটা", "আমি", "ਇਹ", "ਮੈਂ", "ਤਾਂ", "idi", "nenu", "ithu", "njan",
-        "aa", "hu", "to", "toh", "ye", "main", "mi", "idhu", "naan", "idu", "naanu",
-    )
-)  # fmt: skip
+_THIS = words_of("this", "i")
 _REFUSING = (Cue.NOT, Cue.REJECT, Cue.NEGATION)
 
 # "At", "to" written apart after the price, which the tables do not read as a link:
@@ -373,16 +350,7 @@ def _refused_before_verb(reading: _Reading, price: _Price) -> bool:
 
 # A first person's "take", "buy" or "give" said beside its "not" ("नहीं लूँगा", "নেব না",
 # "ਨਹੀਂ ਦੇਵਾਂਗਾ", "નહીં લઉં"), as whole words: the verbs of `_TO_GIVE` are read as starts.
-_OWN_VERBS = frozenset(
-    fold(w)
-    for w in (
-        "लूँगा", "लूंगा", "लूँगी", "लूंगी", "लेंगे", "लूँ", "लूं", "दूँगा", "दूंगा", "दूँगी",
-        "देंगे", "दूँ", "lunga", "lungi", "lenge", "dunga", "dungi", "denge", "ਲਵਾਂਗਾ",
-        "ਲਵਾਂਗੀ", "ਲੈਣੀ", "ਦੇਵਾਂਗਾ", "ਦੇਵਾਂਗੀ", "ਦੇਣੀ", "নেব", "নেবো", "কিনব", "দেব", "দেবো",
-        "nebo", "nebona", "debo", "લઉં", "લઈશ", "લેવું", "આપું", "આપીશ", "lau", "aapu",
-        "घेईन", "देईन", "take", "buy", "give",
-    )
-)  # fmt: skip
+_OWN_VERBS = words_of("own")
 
 
 def _refused_by_self(reading: _Reading, price: _Price) -> bool:

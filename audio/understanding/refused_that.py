@@ -18,29 +18,12 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.address import ADDRESS
 from audio.understanding.reading import _joined, _Price, _Reading, end_of_clause
+from audio.understanding.refusal_words import stems_of, words_of
 
 # Verbs of taking, buying, giving, selling, doing, wanting, as a word's start.
-_VERB_STEMS = tuple(
-    fold(w)
-    for w in (
-        "take", "taking", "buy", "buying", "give", "giving", "sell", "selling", "accept",
-        "want", "ले", "लू", "दू", "दे", "எடுக்க", "எடுத்துக்க", "வாங்க", "குடுக்க", "கொடுக்க",
-        "தர", "edukka", "vaanga", "vanga", "తీసుకో", "కొన", "ఇవ్వ", "teesuko", "theesuko",
-        "ತಗೊಳ್ಳ", "ತಗೋಳ", "ತೆಗೆದುಕೊಳ್ಳ", "ಕೊಳ್ಳ", "ಕೊಡ", "নেব", "নেবো", "নিতে", "কিনব", "দেব",
-        "দিতে", "घेणार", "घेण", "घे", "देणार", "લઉં", "લઈ", "લેવ", "આપ", "ਲਵਾਂ", "ਲੈ", "ਦੇ",
-        "എടുക്ക", "വാങ്ങ", "തര", "കൊടുക്ക", "edukk", "vaang",
-    )
-)  # fmt: skip
+_VERB_STEMS = stems_of("stems")
 # The same, short or typed in Latin letters, as whole words: "do", "lunga", "nebo".
-_VERB_WORDS = frozenset(
-    fold(w)
-    for w in (
-        "do", "pay", "le", "lu", "lunga", "lungi", "lenge", "lena", "de", "du", "dunga",
-        "dungi", "denge", "dena", "konanu", "ivvanu", "tagolla", "kodalla", "nebo", "debo",
-        "nite", "dite", "kinbo", "ghenar", "ghein", "denar", "lau", "lais", "aapu", "aapish",
-        "lavanga", "lavangi", "devanga", "edukkilla", "vaangilla", "tharilla", "tharam",
-    )
-)  # fmt: skip
+_VERB_WORDS = words_of("words")
 # What else the refusal's clause may hold: who refuses, "it", "then", and the words that
 # point back at the price said before the pause.
 _FILLERS = frozenset(
@@ -60,18 +43,19 @@ _FILLERS = frozenset(
         "അത്രയ്ക്ക്", "ഇത്", "njan", "athinu", "athrakku",
     )
 )  # fmt: skip
-# English refusals the cue tables leave to their context.
-_WOULD_NOT = frozenset(fold(w) for w in ("wouldn't", "wouldnt", "never", "shan't"))
-# Kannada typed in Latin letters, the refusal on the verb's end ("ತಗೊಳ್ಳಲ್ಲ").
-_KANNADA_NOT = frozenset(fold(w) for w in ("tagolla", "tagolalla", "kodalla", "kodolla"))
+# English refusals the cue tables leave to their context ("wouldn't"), and Kannada typed
+# in Latin letters with the refusal on the verb's end ("tagolla", "ತಗೊಳ್ಳಲ್ಲ").
+_NOT_ON_VERB = words_of("not_on_verb")
 # Who refuses, said before the price's clause with no pause: "950 I won't take".
-_WHO = frozenset(
-    fold(w)
-    for w in (
-        "i", "we", "मैं", "हम", "main", "ham", "நான்", "naan", "నేను", "nenu", "ನಾನು",
-        "naanu", "আমি", "ami", "मी", "mi", "હું", "hu", "ਮੈਂ", "ഞാൻ", "njan",
-    )
-)  # fmt: skip
+_WHO = words_of("i", "we")
+# Nobody as the one who refuses: "950, nobody will take it at that", "950, no shop will
+# give it for that", "950, koi nahi lega itne mein". English "nobody" and "no one" are
+# their own "not"; the others refuse with the verb's.
+_NOBODY = words_of("nobody")
+_NO_WHO = words_of("no_who")
+_NO = fold("no")
+# What English says between "nobody" and the verb: "nobody will take it", "no one can sell".
+_WILL = frozenset(fold(w) for w in ("will", "would", "can", "could", "ever", "else"))
 # "950, not at that price": the refusal with no verb, only the words pointing back.
 _THAT_PRICE = frozenset(fold(w) for w in ("that", "price", "rate"))
 _REFUSING = (Cue.NOT, Cue.REJECT, Cue.NEGATION)
@@ -79,6 +63,25 @@ _REFUSING = (Cue.NOT, Cue.REJECT, Cue.NEGATION)
 
 def _verb(word: str) -> bool:
     return word in _VERB_WORDS or word.startswith(_VERB_STEMS)
+
+
+def nobody_at(reading: _Reading, start: int, stop: int) -> set[int]:
+    """Where words `start`..`stop` say nobody: "nobody", "no one", "no shop", "koi"."""
+    words = reading.words
+    said = {j for j in range(start, stop) if words[j] in _NOBODY}
+    for j in range(start, stop - 1):
+        if words[j] == _NO and words[j + 1] in _NO_WHO and _joined(reading, j + 1):
+            said |= {j, j + 1}
+    return said
+
+
+def _nobody_does(reading: _Reading, nobody: set[int], verbs: set[int]) -> bool:
+    """English "nobody" or "no one" a few words before the verb, its subject: "nobody will
+    take it", "no shop sells it"; never "take it, nobody can complain"."""
+    if reading.language != "en" or not nobody:
+        return False
+    first = min(nobody)
+    return any(first < j <= max(nobody) + 3 for j in verbs)
 
 
 def _refuses(reading: _Reading, start: int, stop: int) -> bool:
@@ -90,17 +93,15 @@ def _refuses(reading: _Reading, start: int, stop: int) -> bool:
     negations = {
         j
         for j in range(start, stop)
-        if reading.has(j, *_REFUSING)
-        or negation_at(reading, j)
-        or words[j] in _WOULD_NOT
-        or words[j] in _KANNADA_NOT
+        if reading.has(j, *_REFUSING) or negation_at(reading, j) or words[j] in _NOT_ON_VERB
     }
     verbs = {j for j in range(start, stop) if _verb(words[j])}
+    nobody = nobody_at(reading, start, stop)
     # a negation beside the verb, or (outside English) on the verb itself: "తీసుకోను"
     refused = any(
         j - 1 in negations or j + 1 in negations or (j in negations and reading.language != "en")
         for j in verbs
-    )
+    ) or _nobody_does(reading, nobody, verbs)
     if not refused:
         # "950, not at that price": a "not" and the words pointing back, no verb
         said = [w for w in words[start:stop] if w not in ADDRESS]
@@ -109,12 +110,22 @@ def _refuses(reading: _Reading, start: int, stop: int) -> bool:
             and bool(set(said) & _THAT_PRICE)
             and all(j in negations or words[j] in _FILLERS for j in range(start, stop))
         )
-    if any(reading.has(j, Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.FOR_YOU) for j in range(start, stop)):
+    # the verb's own "not" takes back its "will take": "এত দামে কেউ নেবে না"
+    refused_verbs = {j for j in verbs if j - 1 in negations or j + 1 in negations}
+    if any(
+        reading.has(j, Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.FOR_YOU) and j not in refused_verbs
+        for j in range(start, stop)
+    ):
         return False  # "no problem, I'll take it"
     if any(w.startswith(_BOUND_STEMS) for w in words[start:stop]):
         return False  # "800, not less", "950, won't take less": a floor
     if not all(
-        j in negations or j in verbs or words[j] in _FILLERS or words[j] in ADDRESS
+        j in negations
+        or j in verbs
+        or j in nobody
+        or words[j] in _FILLERS
+        or words[j] in ADDRESS
+        or (nobody and words[j] in _WILL)
         for j in range(start, stop)
     ):
         return False
@@ -137,8 +148,9 @@ def refused_after_pause(reading: _Reading, price: _Price) -> bool:
         if stop >= len(words):
             return False  # "950, no": read elsewhere
         start, stop = stop, end_of_clause(reading, stop)  # "950, no no, I won't take it"
-    if any(reading.number_at[j] is not None for j in range(start, stop)):
-        return False
+    nobody = nobody_at(reading, start, stop)
+    if any(reading.number_at[j] is not None and j not in nobody for j in range(start, stop)):
+        return False  # a price of its own; the "one" of "no one" is nobody
     if reading.text[reading.tokens[stop - 1].end :].lstrip()[:1] == "?":
         return False  # "950, won't you take it at that?" asks
     return _refuses(reading, start, stop)
