@@ -21,6 +21,9 @@ _AGE_STEMS = tuple(
         "prayam", "age", "aged",
     )
 )  # fmt: skip
+# Typed age words too short to be a word's start ("vayal" is a Tamil field): Marathi "vay"
+# ("vay daha": age ten) and its "of age" forms.
+_AGE_WORDS = frozenset(fold(w) for w in ("vay", "vayacha", "vayachi", "vayache", "vayat"))
 # "N years old" in words that are also a span of time alone ("saal", "ਸਾਲ"): an age when
 # "of" follows ("नौ साल का", "ਨੌਂ ਸਾਲ ਦਾ"), or "old" in English.
 _YEARS = frozenset(fold(w) for w in ("साल", "saal", "sal", "ਸਾਲ", "years", "year", "yrs"))
@@ -94,7 +97,9 @@ def _age_limit(reading: _Reading, start: int, end: int) -> bool:
 
 
 def _age_word(reading: _Reading, k: int) -> bool:
-    return 0 <= k < len(reading.words) and reading.words[k].startswith(_AGE_STEMS)
+    if not 0 <= k < len(reading.words):
+        return False
+    return reading.words[k].startswith(_AGE_STEMS) or reading.words[k] in _AGE_WORDS
 
 
 def beside_an_age(reading: _Reading, start: int, end: int) -> bool:

@@ -113,7 +113,8 @@ _GIVE_OR_SELL = tuple(
         "sonnan", "చెప్పారు", "చెప్పాడు", "చెప్పింది", "cheppaaru", "chepparu", "cheppadu",
         # was saying, kept telling, in the past: "ਉਹ 1100 ਕਹਿੰਦਾ ਸੀ", "सांगत होता"
         "ਕਹਿੰਦਾ", "ਕਹਿੰਦੀ", "ਦੱਸਦਾ", "ਦੱਸਦੀ", "ਦਸਦਾ", "ਦਸਦੀ", "kehnda", "kehndi", "dasda",
-        "dasdi", "सांगत", "sangat", "ಹೇಳ್ತಿದ್ರ", "ಹೇಳ್ತಿದ್ದರ", "ಹೇಳ್ತಿದ್ದ", "heltidr", "heltiddr",
+        "dasdi", "ਦੱਸਦੇ", "ਦਸਦੇ", "ਕਹਿੰਦੇ", "dasde", "kehnde", "बताते", "बताती",
+        "batate", "batati", "सांगत", "sangat", "ಹೇಳ್ತಿದ್ರ", "ಹೇಳ್ತಿದ್ದರ", "ಹೇಳ್ತಿದ್ದ", "heltidr", "heltiddr",
         "म्हणत", "mhanat", "keto", "kaheto", "keti", "asking", "asked", "quoting",
         "சொல்லிட்டு", "சொல்லிக்கிட்டு", "sollittu", "ಅಂದಿದ್ದ", "ಅಂದಿದ್ರ", "ಅಂದರು", "ಅಂದ್ರು",
         "andidda", "പറഞ്ഞിരുന്ന", "paranjirunn", "అన్నారు", "అన్నాడు", "annaru", "annadu",

@@ -237,6 +237,26 @@ _SELF: dict[str, tuple[tuple[str, ...], ...]] = {
         "എനിക്ക് തന്നെ", "തന്നെ എനിക്ക്", "ഞാൻ തന്നെ", "enikku thanne", "njan thanne", "കിട്ടുന്നതാ"
     ),
 }
+# "To me myself" and a verb of coming to or costing, in one clause: "எனக்கே எண்பது
+# ஆகுது" (it comes to eighty for me myself), "నాకే ఎనభై పడుతుంది", "ನಂಗೇ ಎಂಬತ್ತು
+# ಆಗುತ್ತೆ", "എനിക്ക് തന്നെ എൺപത് ആകും", "আমারই আশি পড়ে", "મને જ એંસી પડે", "ਮੈਨੂੰ ਆਪ
+# ਅੱਸੀ ਪੈਂਦਾ": the speaker's own cost. The verb alone ("மொத்தம் எண்பது ஆகுது": the total
+# comes to eighty) and "myself" with giving ("நானே எண்பது தரேன்") stay prices.
+_TO_ME = _phrases(
+    "எனக்கே", "enakke", "నాకే", "naake", "ನಂಗೇ", "ನನಗೇ", "nange", "എനിക്ക് തന്നെ",
+    "enikku thanne", "আমারই", "amari", "আমার নিজেরই", "મને જ", "mane j", "ਮੈਨੂੰ ਆਪ",
+    "ਮੈਨੂੰ ਹੀ",
+)  # fmt: skip
+_COMES_TO = tuple(
+    fold(w)
+    for w in (
+        "ஆகுது", "ஆகுதே", "ஆவுது", "ஆகும்", "வருது", "விழுது", "agudhu", "aguthu", "avudhu",
+        "varudhu", "vizhudhu", "అవుతుంది", "అవుతోంది", "పడుతుంది", "పడింది", "avutundi",
+        "padutundi", "ಆಗುತ್ತೆ", "ಆಗುತ್ತದೆ", "ಆಗ್ತದೆ", "ಆಗ್ತಿದೆ", "ಬೀಳುತ್ತೆ", "agutte", "agtide",
+        "ആകും", "ആവും", "ആകുന്നു", "വരും", "akum", "avum", "পড়ে", "পড়েছে", "পড়ছে", "pore",
+        "પડે", "પડ્યું", "પડ્યા", "pade", "ਪੈਂਦਾ", "ਪੈਂਦੀ", "ਪਿਆ", "painda",
+    )
+)  # fmt: skip
 _BOUNDS = (Cue.COMPARATIVE, Cue.CAP, Cue.CAP_BEFORE)
 
 
@@ -276,6 +296,18 @@ def _buys_here(reading: _Reading, k: int) -> bool:
     near = reading.words[max(0, k - 5) : k + 4]
     from_you = any(a == "from" and b in ("you", "your") for a, b in pairwise(near))
     return from_you or any(w in HABIT or w in HERE for w in near)
+
+
+def _comes_to_me_at(reading: _Reading) -> list[int]:
+    """Where a verb of coming to or costing is said in one clause with "to me myself"."""
+    words = reading.words
+    to_me = [k for k in range(len(words)) for p in _TO_ME if tuple(words[k : k + len(p)]) == p]
+    return [
+        k
+        for k, w in enumerate(words)
+        if w.startswith(_COMES_TO)
+        and any(j < k and j in clause_around(reading, k, k + 1) for j in to_me)
+    ]
 
 
 def speaks_of_cost(reading: _Reading) -> bool:
@@ -326,7 +358,8 @@ def set_aside_own_cost(reading: _Reading) -> int | None:
             and _joined(reading, end)
         )
     ]  # "तीन सौ में भी आपका अच्छा मुनाफा है": a good profit, nothing agreed
-    cost, gain = _said_at(reading, _COST) + cost_alone_at(reading), _said_at(reading, _NO_GAIN)
+    cost = _said_at(reading, _COST) + cost_alone_at(reading) + _comes_to_me_at(reading)
+    gain = _said_at(reading, _NO_GAIN)
     if not (cost or gain):
         return None
     cost = sorted(cost + _said_at(reading, _SELF))
