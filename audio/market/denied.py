@@ -133,7 +133,8 @@ def bag_denied(
 ) -> tuple[int, int] | None:
     """The words that say a bag said had at [start, end) is not had, its "no" with them,
     or None: a word for no right after it, in its clause, and no word of needing after
-    that, or an English "don't" or "not" right before it ("I don't have a bag"). A cue
+    that, or an English "don't" or "not" right before it ("I don't have a bag"), or "no"
+    ("I have no bag with me", "no bag with me today"). A cue
     holding its own "no" ("पिशवी नको", "no bag needed") refuses a bag and is left as it is."""
     if any(_no(w, language) or w in _BEFORE for w in words[start:end]):
         return None
@@ -144,4 +145,6 @@ def bag_denied(
         return start, end + 1
     if start >= 1 and words[start - 1] in _BEFORE:
         return start - 1, end
+    if start >= 1 and start not in punct and words[start - 1] == "no":
+        return start, end  # "(I have) no bag with me": its "no" is read by `own_bag`
     return None

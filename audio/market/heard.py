@@ -51,6 +51,7 @@ from audio.market.leaving import GOODBYE, blessed, come_again, left_with_thanks
 from audio.market.loan_change import as_money, is_loan
 from audio.market.loose_goods import loose_goods
 from audio.market.lot_described import lot_as_place, lot_described
+from audio.market.memory_told import memory_told
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
 from audio.market.much_tasted import much_tasted
@@ -114,8 +115,10 @@ def heard(
     बिल है?"), nor staleness of its age asked ("how old is this phone?":
     `audio.market.item_papers`), nor of a used item named "old" in a price question or a
     question whether the stall buys it ("पुरानी पेटी का क्या लोगे?":
-    `audio.market.used_goods`), nor goods finished by a "no" that says "or" after a
-    question ("பழுத்திருக்கா, இல்ல காயா?": `audio.market.or_asked`), nor a "how much"
+    `audio.market.used_goods`), nor a regular's habit told as a memory ("when my son
+    was small we came here every Sunday": `audio.market.memory_told`),
+    nor goods finished by a "no" that says "or" after a question ("பழுத்திருக்கா, இல்ல
+    காயா?": `audio.market.or_asked`), nor a "how much"
     after "otherwise" that follows a request (`audio.market.otherwise`), nor money sent
     by "you" (`audio.market.goods_sent`); a fault denied of "not even one" claims the
     goods fresh (`audio.market.fault_denied`), and another's coming ("the truck will
@@ -139,6 +142,7 @@ def heard(
     habit = habit_here(words, language, punct)
     if habit is not None and not any(h.act == REGULAR for h in hits):
         hits.append(Hit(REGULAR, *habit))
+    hits = [h for h in hits if h.act != REGULAR or not memory_told(words, h.start, language, punct)]
     hits += [Hit(NEED, s, e) for s, e in note_change(words, numbered=numbered)]
     hits += [Hit(TOO_EXPENSIVE, s, e) for s, e in mrp_held_up(words, language)]
     if not any(h.act == "ask_price" for h in hits):  # "how much is this Paithani?" asks

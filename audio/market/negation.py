@@ -277,8 +277,11 @@ def refused(
     punctuation, which a negation said after a span does not reach back across;
     `clauses`: the same, which in an Indic language a negation does not reach across
     either way (`punct` counts too): "कैश दूँगा, नेट नहीं है" (I'll give cash, there's no
-    net) refuses no cash, its "no" the reason another way fails."""
+    net) refuses no cash, its "no" the reason another way fails. A negation after a question
+    mark with a way to pay after it refuses that one, not the one asked: "can I pay by
+    card? not enough cash" asks about the card, the cash its reason."""
     out: set[int] = set()
+    asked = frozenset(j + 1 for j, w in enumerate(words) if w == "?")
     also = {fold(w) for w in _ALSO_OR.get(language, ())}
     either = {fold(w) for w in _OR_BETWEEN.get(language, ())}
     for i, word in enumerate(words):
@@ -309,6 +312,9 @@ def refused(
             # "card? I don't have (carry) that much cash": what is not had comes after
             near, limit = [n for n in near if n[1]], reach + 2
         near = [n for n in near if n[0] <= limit]
+        if any(n[1] for n in near):
+            # "can I pay by card? not enough cash": the card asked, the cash the reason
+            near = [n for n in near if n[1] or not _across(i, *spans[n[2]], asked)]
         if near:
             # Indic languages say no after the thing refused ("GPay काम नहीं कर रहा")
             key = (lambda n: n) if language == "en" else (lambda n: (n[1], n[0]))

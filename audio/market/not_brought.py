@@ -8,6 +8,10 @@ word that says no (`audio.market.negation`) stands right before or after a verb 
 bringing (`BROUGHT`), or a bringing said with its own "no" (`NOT_BROUGHT`: "ತಂದಿಲ್ಲ",
 "আনিনি", "తేలేదు") stands; English's "didn't bring" before the bag is read the same.
 
+A bag said forgotten (`FORGOT`: "थैला लाना भूल गई", "થેલી ભૂલી ગયો") in a line that asks
+to be given one (`GIVE`) is not brought either; forgotten on a bus, with nothing asked,
+it is small talk.
+
 "Can I have a bag?" asks for one too (`ASKED_TO_HAVE`): its "I have" says no bag had."""
 
 from __future__ import annotations
@@ -47,6 +51,35 @@ NOT_BROUGHT = {
 """Per language, a bringing said with its "no" (English's heard in every language)."""
 
 
+FORGOT = {
+    "en": "forgot; forgotten",
+    "hi": "भूल गई; भूल गया; भूल गए; bhool gayi; bhool gaya; bhul gayi; bhul gaya; bhool gai",
+    "ta": "மறந்துட்டேன்; மறந்துட்டு; மறந்துபோச்சு; maranthuten; marandhutten; maranthutten",
+    "te": "మర్చిపోయా; మరిచిపోయా; marchipoya; marachipoya",
+    "bn": "ভুলে গেছি; ভুলে গেলাম; bhule gechi; bhule gelam",
+    "mr": "विसरले; विसरलो; विसरला; विसरली; visarle; visarlo; visarli",
+    "gu": "ભૂલી ગઈ; ભૂલી ગયો; ભૂલી ગયા; bhuli gai; bhuli gayi; bhuli gayo; bhuli gaya",
+    "kn": "ಮರೆತೆ; ಮರೆತುಬಿಟ್ಟೆ; ಮರೆತುಹೋಯ್ತು; marete; marethe; maretubitte",
+    "ml": "മറന്നു; മറന്നുപോയി; marannu; marannupoyi",
+    "pa": "ਭੁੱਲ ਗਈ; ਭੁੱਲ ਗਿਆ; ਭੁੱਲ ਗਏ; bhul gayi; bhul gaya; bhull gayi",
+}
+"""Per language, a thing said forgotten (English's heard in every language)."""
+
+GIVE = {
+    "en": "give; can i have; can i get",
+    "hi": "दे दो; दे दीजिए; दीजिए; दो=; de do; dedo; dijiye",
+    "ta": "குடுங்க; கொடுங்க; தாங்க; kudunga; kodunga; thaanga",
+    "te": "ఇవ్వండి; ఇవ్వు; ivvandi; ivvu",
+    "bn": "দিন; দাও; দেবেন; din=; dao; deben",
+    "mr": "द्या; दे ना; dya; dyaa",
+    "gu": "આપો; આપજો; આપશો; aapo; apo; aapjo; apjo",
+    "kn": "ಕೊಡಿ; ಕೊಡ್ತೀರಾ; kodi; kodtira",
+    "ml": "തരൂ; തരാമോ; താ=; tharo; tharu; tharamo",
+    "pa": "ਦੇ ਦਿਓ; ਦਿਓ; ਦੇਦੋ; de dio; dedo; dio",
+}
+"""Per language, a request to be given a thing."""
+
+
 ASKED_TO_HAVE = "can i have; could i have; may i have; can i get; could i get; can we have"
 """English requests to be given a thing, said before it, that hold the words "I have"."""
 
@@ -68,6 +101,20 @@ def _not_brought(language: str) -> tuple[Form, ...]:
     return forms_in(language, NOT_BROUGHT)
 
 
+@lru_cache(maxsize=16)
+def _forgot_given(language: str) -> tuple[tuple[Form, ...], tuple[Form, ...]]:
+    return forms_in(language, FORGOT), forms_in(language, GIVE)
+
+
+def _forgotten(words: list[str], start: int, end: int, language: str) -> bool:
+    """Whether a word of forgetting stands in [start, end) and a request to be given one
+    anywhere in the line ("thelo lavanu bhuli gayo, ek aapo")."""
+    forgot, give = _forgot_given(language)
+    return any(at(f, words, i) for f in forgot for i in range(start, end)) and any(
+        at(f, words, i) for f in give for i in range(len(words))
+    )
+
+
 def _bringing(word: str, language: str) -> bool:
     return any(word == b or (len(b) >= 4 and word.startswith(b)) for b in _brought(language))
 
@@ -76,6 +123,8 @@ def not_brought(words: list[str], start: int, punct: frozenset[int], language: s
     """Whether the bag word (or the words of having it) at `start` is said not brought or
     asked for with "can I have" (see above)."""
     end = min([b for b in punct if b > start] + [len(words), start + 1 + _REACH])
+    if _forgotten(words, start + 1, end, language):
+        return True
     for i in range(start + 1, end):
         if any(at(f, words, i) for f in _not_brought(language)):
             return True
@@ -85,4 +134,6 @@ def not_brought(words: list[str], start: int, punct: frozenset[int], language: s
         ):
             return True
     lo = max([b for b in punct if b <= start] + [0, start - 5])
+    if language == "en" and _forgotten(words, lo, start, language):
+        return True  # "forgot my bag, give me one"
     return any(at(f, words, i) for i in range(lo, start) for f in (*_not_brought("en"), *_asked()))
