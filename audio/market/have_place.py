@@ -8,7 +8,9 @@ the network, the rain, one's pay) asks about transport, a place, a schedule or t
 vendor's day: small talk, no act.
 
 Words are matched like cues (see `audio.market.phrases`); a bare "बस" (enough, sit) is
-no bus, so the bus is named with its stand or stop.
+no bus, so there the bus is named with its stand or stop; where the word names only the
+bus (Tamil "பஸ்", Kannada "ಬಸ್", English "the bus") it stands alone: "is there a bus from
+here to the market?" asks the way.
 """
 
 from __future__ import annotations
@@ -20,17 +22,17 @@ from audio.market.phrases import Form, at, forms_in
 HAVE = "have_it"
 
 TRAVEL = {
-    "en": "auto; autos; rickshaw; taxi; cab; bus stand; bus stop; bus station; railway station; "
-    "the station; train; metro",
+    "en": "the bus; a bus; any bus; buses; auto; autos; rickshaw; taxi; cab; bus stand; bus stop; "
+    "bus station; railway station; the station; train; metro",
     "hi": "ऑटो; आटो; रिक्शा; टैक्सी; बस स्टैंड; बस अड्डा; बस अड्डे; स्टेशन; ट्रेन; मेट्रो; "
     "rickshaw=; bus stand; station=",
-    "ta": "ஆட்டோ; பஸ் ஸ்டாண்ட்; பஸ் ஸ்டாண்டு; பேருந்து நிலைய; ஸ்டேஷன்; ரயில்; டாக்ஸி",
-    "te": "ఆటో; బస్ స్టాండ్; బస్టాండ్; బస్సు స్టాండ్; స్టేషన్; రైలు; ట్యాక్సీ; auto=",
-    "bn": "অটো; রিকশা; টোটো; বাসস্ট্যান্ড; বাস স্ট্যান্ড; স্টেশন; ট্রেন; ট্যাক্সি",
+    "ta": "பஸ்=; பஸ்ஸு; பேருந்து; ஆட்டோ; பஸ் ஸ்டாண்ட்; பஸ் ஸ்டாண்டு; பேருந்து நிலைய; ஸ்டேஷன்; ரயில்; டாக்ஸி",
+    "te": "బస్=; బస్సు; ఆటో; బస్ స్టాండ్; బస్టాండ్; బస్సు స్టాండ్; స్టేషన్; రైలు; ట్యాక్సీ; auto=",
+    "bn": "বাস=; অটো; রিকশা; টোটো; বাসস্ট্যান্ড; বাস স্ট্যান্ড; স্টেশন; ট্রেন; ট্যাক্সি",
     "mr": "रिक्षा; ऑटो; स्टँड; स्टेशन; ट्रेन; टॅक्सी; rikshaw*",
     "gu": "રિક્ષા; ઓટો; બસ સ્ટેન્ડ; એસટી સ્ટેન્ડ; રિક્ષા સ્ટેન્ડ; સ્ટેશન; ટ્રેન; ટેક્સી; riksha*",
-    "kn": "ಆಟೋ; ಬಸ್ ಸ್ಟ್ಯಾಂಡ್; ಬಸ್‌ಸ್ಟ್ಯಾಂಡ್; ಆಟೋ ಸ್ಟ್ಯಾಂಡ್; ಸ್ಟೇಷನ್; ರೈಲು; ಟ್ಯಾಕ್ಸಿ",
-    "ml": "ഓട്ടോ; ബസ് സ്റ്റാൻഡ്; ബസ്സ്റ്റാൻഡ്; ഓട്ടോ സ്റ്റാൻഡ്; സ്റ്റേഷൻ; ട്രെയിൻ; ടാക്സി",
+    "kn": "ಬಸ್=; ಬಸ್ಸು; ಆಟೋ; ಬಸ್ ಸ್ಟ್ಯಾಂಡ್; ಬಸ್‌ಸ್ಟ್ಯಾಂಡ್; ಆಟೋ ಸ್ಟ್ಯಾಂಡ್; ಸ್ಟೇಷನ್; ರೈಲು; ಟ್ಯಾಕ್ಸಿ",
+    "ml": "ബസ്=; ബസ്സ്; ഓട്ടോ; ബസ് സ്റ്റാൻഡ്; ബസ്സ്റ്റാൻഡ്; ഓട്ടോ സ്റ്റാൻഡ്; സ്റ്റേഷൻ; ട്രെയിൻ; ടാക്സി",
     "pa": "ਆਟੋ; ਰਿਕਸ਼ਾ; ਬੱਸ ਅੱਡ; ਅੱਡੇ; ਸਟੇਸ਼ਨ; ਟੈਕਸੀ; ਟ੍ਰੇਨ",
 }
 """Per language, ways to travel and their stands (English's heard in every language): a

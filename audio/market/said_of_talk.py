@@ -5,7 +5,9 @@ is no "that's all"; "this morning the bus was packed" claims nothing fresh; "the
 won't stop going, not today" ("थांबतच नाही") is no "not there today"; an old bridge is no
 stale goods; "come to the puja" calls nobody to look; "prices will rise, see" is no call to
 look nor a price asked (`_RISING`, `_WILL_RISE`); "where do I get the prasad?", "do you
-know?" and "is there a festival?" ask for no stock (`_WHERE`, `_KNOW`, `_FESTIVAL`). The
+know?" and "is there a festival?" ask for no stock (`_WHERE`, `_KNOW`, `_FESTIVAL`), nor do
+"all well?" and "is your brother still in Pune?" (`_WELL`, `KIN_OWNED`); "see the lighting
+at night" points at a sight of the town, no call to look (`_SIGHT`). The
 tables of people and their things (school fees or rent "too much", a regular job, another's
 health, a phone's charge, tea offered to a guest, a bag talked about) are in
 `audio.market.said_of_people`.
@@ -19,6 +21,7 @@ greets). Words are matched like cues (see `audio.market.inventory`).
 
 from __future__ import annotations
 
+from audio.market.asked_after import POSSESSIVE
 from audio.market.bag_goods import BAG_GOODS, BAG_HUNG
 from audio.market.said_of_people import (
     BAG_TALK,
@@ -279,6 +282,74 @@ _HEARSAY = {
 """What is said or heard about ("they say the rains will be early, see"): news told, and
 its "see" (Marathi's "बघा" after it) calls nobody to look at the goods."""
 
+_SIGHT = {
+    "en": "lighting; illumination; fireworks; procession; pandal; tableau",
+    "hi": "लाइटिंग; लायटिंग; रोशनी; रौशनी; आतिशबाज़ी; आतिशबाजी; जुलूस; शोभायात्रा; झांकी; झाँकी; "
+    "पंडाल; roshni; jhanki; pandal",
+    "ta": "லைட்டிங்; அலங்கார விளக்கு; வாண வேடிக்கை; ஊர்வல; தேர்=; தேரோட்ட",
+    "te": "లైటింగ్; దీపాలంకరణ; బాణసంచా; ఊరేగింపు; పందిరి",
+    "bn": "লাইটিং; আলোকসজ্জা; আতশবাজি; প্যান্ডেল; শোভাযাত্রা; protima=",
+    "mr": "लायटिंग; लाइटिंग; रोषणाई; आतषबाजी; मिरवणूक; देखावा; देखावे; कळस; roshnai; dekhava",
+    "gu": "લાઇટિંગ; લાઈટિંગ; રોશની; આતશબાજી; વરઘોડ; શોભાયાત્રા; પંડાલ; roshni",
+    "kn": "ಲೈಟಿಂಗ್; ದೀಪಾಲಂಕಾರ; ಮೆರವಣಿಗೆ; ಪೆಂಡಾಲ್; ತೇರು; ರಥೋತ್ಸವ",
+    "ml": "ലൈറ്റിംഗ്; ദീപാലങ്കാര; വെടിക്കെട്ട്; ഘോഷയാത്ര; പന്തൽ",
+    "pa": "ਲਾਈਟਿੰਗ; ਰੌਸ਼ਨੀ; ਦੀਪਮਾਲਾ; ਆਤਿਸ਼ਬਾਜ਼ੀ; ਨਗਰ ਕੀਰਤਨ; ਜਲੂਸ",
+}
+"""A sight of the town (the lights of a temple or a pandal, fireworks, a procession):
+"see the lighting at night" points the listener at it and calls nobody to the goods."""
+
+_WELL = {
+    "en": "all well; everything okay; everything ok; keeping well; in good health",
+    "hi": "खैरियत; ख़ैरियत; कुशल मंगल; सब खैर; khairiyat; kheriyat",
+    "ta": "நலமா; சௌக்கியமா; nalama; sowkiyama",
+    "bn": "কুশল",
+    "mr": "खुशाल; ख्यालीखुशाली; khushal",
+    "gu": "ખેરિયત; મજામાં; ક્ષેમકુશળ; majama; khairiyat",
+    "kn": "ಆರಾಮಾಗಿ; ಚೆನ್ನಾಗಿದ್ದಾರ; aaramagi",
+    "ml": "സുഖമാണോ; സുഖം=; sukhamano",
+    "pa": "ਸੁੱਖ=; ਸੁਖ=; ਸੁੱਖ ਸਾਂਦ; ਖ਼ੈਰੀਅਤ; ਖੈਰੀਅਤ; ਖ਼ੈਰ=; ਖੈਰ=; sukh=; khair=",
+}
+"""Someone's well-being asked ("ਸੁੱਖ ਤਾਂ ਹੈ?", is all well?): concern, no goods asked for."""
+
+_KIN = {
+    "en": "brother; sister; son; daughter; husband; wife; father; mother; uncle; aunt; "
+    "family; kids; children; nephew; niece; cousin",
+    "hi": "भाई; भैया; बहन; दीदी; बेटा; बेटे; बेटी; पति; पत्नी; पिताजी; माताजी; मम्मी; पापा; चाचा; "
+    "चाची; मामा; मामी; मौसी; बुआ; ताऊ; भाभी; जीजा; दामाद; बहू; बच्चे; घरवाले; bhai; behen; "
+    "beta; beti; bhabhi",
+    "ta": "அண்ணன்; அண்ணா; அக்கா; தம்பி; தங்கச்சி; தங்கை; மகன்; மகள்; பையன்; பொண்ணு; "
+    "புருஷன்; வீட்டுக்காரர்; அப்பா; அம்மா; மாமா; அத்தை; சித்தி; சித்தப்பா; பசங்க; annan; "
+    "akka; thambi",
+    "te": "అన్నయ్య; అన్న=; అక్క; తమ్ముడు; చెల్లి; కొడుకు; కూతురు; అబ్బాయి; అమ్మాయి; భర్త; "
+    "భార్య; నాన్న; అమ్మ=; మామయ్య; అత్తయ్య; పిల్లలు; annayya; akka",
+    "bn": "দাদা; দিদি; ভাই=; বোন; ছেলে; মেয়ে; স্বামী; বউ; বাবা; মা=; মামা; মাসি; কাকা; "
+    "কাকিমা; পিসি; বাচ্চা; dada; didi",
+    "mr": "भाऊ; दादा; ताई; बहीण; मुलगा; मुलगी; मुलं; नवरा; बायको; मिस्टर; वडील; आई=; बाबा; काका; "
+    "काकू; मामा; मावशी; आत्या; सून; जावई; bhau; dada; tai",
+    "gu": "ભાઈ; મોટાભાઈ; નાનાભાઈ; બેન; બહેન; દીકરો; દીકરા; દીકરી; છોકરો; છોકરા; છોકરી; પતિ; "
+    "પત્ની; બા=; બાપુજી; પપ્પા; મમ્મી; કાકા; કાકી; મામા; માસી; ફોઈ; વહુ; જમાઈ; ભાભી; "
+    "bhai; ben; dikro; dikri",
+    "kn": "ಅಣ್ಣ; ಅಕ್ಕ; ತಂಗಿ; ಮಗ=; ಮಗನ; ಮಗಳು; ಮಕ್ಕಳು; ಗಂಡ=; ಯಜಮಾನರು; ಹೆಂಡತಿ; ಅಪ್ಪ; ಅಮ್ಮ; "
+    "ಮಾವ=; ಅತ್ತೆ; ಚಿಕ್ಕಪ್ಪ; anna; akka",
+    "ml": "ചേട്ടൻ; ചേച്ചി; അനിയൻ; അനിയത്തി; മകൻ; മകൾ; മക്കൾ; ഭർത്താവ്; ഭാര്യ; അച്ഛൻ; "
+    "അമ്മ; അമ്മാവൻ; അമ്മായി; chettan; chechi",
+    "pa": "ਭਰਾ; ਵੀਰ=; ਭੈਣ; ਮੁੰਡਾ; ਮੁੰਡੇ; ਕੁੜੀ; ਧੀ=; ਪੁੱਤ; ਪਤੀ; ਘਰਵਾਲ; ਪਿਤਾ; ਬਾਪੂ; ਬੀਜੀ; "
+    "ਮਾਂ=; ਚਾਚਾ; ਚਾਚੀ; ਮਾਮਾ; ਮਾਸੀ; ਭੂਆ; ਤਾਇਆ; ਬੱਚੇ; bhra; veer; bhain",
+}
+"""Kin, named after a word for "your", "his", "their" (`POSSESSIVE`)."""
+
+KIN_OWNED = {
+    lang: "; ".join(
+        f"{owner.strip()} {kin.strip()}"
+        for owner in POSSESSIVE.get(lang, "").split(";")
+        for kin in _KIN[lang].split(";")
+    )
+    for lang in _KIN
+}
+"""Someone's kin ("તમારા મોટાભાઈ", "your brother", "उनकी बेटी"): "is your brother still in
+Pune?" asks where a person is, no goods, wherever the kin stand in the clause."""
+
+
 _WHERE = {
     "en": "where; where's; which way",
     "hi": "कहाँ; कहां; किधर; kahan; kahaan; kidhar",
@@ -384,6 +455,7 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
         ({}, _FESTIVAL),
         ({}, _ILL),
         ({}, _PLACED),
+        ({}, _WELL),
         ({"en": "you have"}, {"en": "will; would"}),
     ),
     "show_better": (({}, THIRD),),
@@ -406,7 +478,7 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
         ({"te": "నిన్నటి", "en": "yesterday's"}, _SINCE_DAY),
     ),
     "regular_customer": (({}, JOB), (CUSTOMER_CUE, FEW)),
-    "come_look": (({}, INVITE), ({}, _RISING), ({}, _HEARSAY)),
+    "come_look": (({}, INVITE), ({}, _RISING), ({}, _HEARSAY), ({}, _SIGHT)),
     "ask_price": (({}, _WILL_RISE),),
     "goodbye": (({"gu": "આવજો; aavjo"}, _OCCASION),),
     "quality_soft": (({}, SPEAKING), ({}, ZIP)),
@@ -417,6 +489,7 @@ MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
 MORE_CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "too_expensive": (BILLS,),
     "out_of_stock": (DEVICE,),
+    "have_it": (KIN_OWNED,),
     "give_bag": (BAG_TALK, BAG_GOODS, BAG_HUNG),
     "have_bag": (BAG_TALK,),
 }

@@ -60,9 +60,10 @@ FIXED = frozenset(
 DONE = {
     "en": "done=; finished=; settled=",
     "hi": "हो गया; हो गई; ho gaya; ho gayi; बस हो गया",
-    "ta": "முடிஞ்சுது; முடிஞ்சது; முடிஞ்சிடுச்சு; முடிந்தது; mudinjudhu; mudinjathu; mudinjiduchu",
+    "ta": "முடிஞ்சுது; முடிஞ்சது; முடிஞ்சிடுச்சு; முடிந்தது; mudinjudhu; mudinjathu; mudinjiduchu; "
+    "mudinjuthu; mudinjithu; mudinchuthu",
     "te": "అయిపోయింది; అయింది; ayipoyindi; aipoyindi; ayindi",
-    "kn": "ಮುಗೀತು; ಮುಗಿತು; ಆಯ್ತು; ಆಗೋಯ್ತು; mugitu; mugeetu; aaytu",
+    "kn": "ಮುಗೀತು; ಮುಗಿತು; ಆಯ್ತು; ಆಗೋಯ್ತು; mugitu; mugeetu; mugithu; mugeethu; aaytu",
     "ml": "കഴിഞ്ഞു; തീരുമാനമായി; kazhinju",
     "bn": "হয়ে গেল; হয়ে গেছে; hoye gelo",
     "mr": "झालं; झाले; jhala; zala",
