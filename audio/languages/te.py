@@ -531,6 +531,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "నిమిషాల్లో", "nimishallo", "nimishaallo", "nimushallo",
         "ganta",
         "rojulu", "shatham", "shaatam", "shatam", "shaatham", "saarlu",
+        # years, typed: "enimidi samvatsaraluga" (for eight years)
+        "samvatsaralu", "samvatsaraluga", "samvatsaram", "samvatsaranga", "yellu", "yelluga",
     ),
 }
 

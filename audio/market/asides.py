@@ -32,7 +32,8 @@ DESCRIBING = (
 
 _WORDS: dict[str, str] = {
     "en": "heat; heatwave; humid; humidity; sweating; sweat; overcast; rain clouds; "
-    "clouds; cloudy; muggy; sultry; sticky day; sticky weather; "
+    "clouds; cloudy day; cloudy sky; cloudy weather; cloudy today; it's cloudy; it is cloudy; "
+    "muggy; sultry; sticky day; sticky weather; "
     "rain; rains; flood; floods; drought; weather; monsoon; match; "
     "cricket; wicket; century; sixer; football; goal; fog; foggy; smog; diwali; holi; pongal; "
     "onam; festival; wedding; shopping; harvest; crop; crops; arrivals; supply is; supply has",

@@ -35,8 +35,10 @@ MEMORY = {
 """Per language, a word that tells a habit as a memory of the past."""
 
 GOES_ON = {
-    "en": "since; now; still; these days",
-    "hi": "अब; अभी भी; तब से; जब से; ab; abhi bhi; tab se; jab se",
+    "en": "since; now; still; these days; i'm a regular; i am a regular; i'm your regular; "
+    "im a regular",
+    "hi": "अब; अभी भी; तब से; जब से; ab; abhi bhi; tab se; jab se; रेगुलर हूँ; regular hoon; "
+    "regular hun; regular hu",
     "ta": "இப்பவும்; இன்னும்; அப்போலிருந்து; ippavum; innum",
     "te": "ఇప్పటికీ; ఇప్పుడు కూడా; అప్పటినుంచి; ippatiki; appatinunchi",
     "bn": "এখনও; এখনো; তখন থেকে; ekhono; tokhon theke",

@@ -22,6 +22,13 @@ CASES = [
     ("en", "I come here every Sunday", "regular_customer"),
     ("en", "I've been buying from you for ten years", "regular_customer"),
     ("te", "padi samvatsaraluga mee daggare konutunna", "regular_customer"),
+    # the claim said outright in the present beside a memory still claims it
+    ("en", "your mother used to sell us rice, I'm a regular here", "regular_customer"),
+    (
+        "hi",
+        "bachpan mein papa ke saath aate the, ab main aapka regular customer hoon",
+        "regular_customer",
+    ),
     # a bag forgotten or not had, one asked for
     ("gu", "thelo lavanu bhuli gayo, ek aapo", "give_bag"),
     ("gu", "થેલી લાવવાનું ભૂલી ગઈ, એક આપો ને", "give_bag"),

@@ -50,7 +50,9 @@ CASES = [
     ("have_it", "kn", "ಹಸಿ ಶುಂಠಿ ಸಿಗುತ್ತಾ?"),
     ("have_it", "te", "పచ్చి మిర్చి దొరుకుతుందా?"),
     (None, "en", "such a muggy day, everything feels sticky"),
-    (None, "en", "so cloudy, my clothes are still soggy"),
+    (None, "en", "it's cloudy, my clothes are still soggy"),
+    # bare "cloudy" is also how a fish's eyes go when it is old
+    ("quality_old", "en", "the eyes are cloudy on this mackerel"),
     ("quality_soft", "en", "this jaggery has gone sticky"),
     (None, "kn", "ಈ ಅಂಗಿಯ ಹೊಲಿಗೆ ಬಿಟ್ಟಿದೆ"),
     ("claim_origin", "kn", "ನಮ್ಮ ಹೊಲದಿಂದ ತಂದಿದ್ದು"),

@@ -86,3 +86,17 @@ def test_what_other_sellers_tell_is_asked_about(language: str, line: str) -> Non
 def test_the_speakers_own_price_beside_another_stays(language: str, line: str) -> None:
     heard = understand(line, language=language, has_outstanding_offer=True)
     assert heard.amount_paise == 30000 and heard.confidence >= MIN_CONFIDENCE, heard
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "enimidi samvatsaraluga mee daggare kontunna",
+        "aaru yellu nunchi ikkade kontunnanu",
+    ],
+)
+def test_years_typed_in_telugu_are_no_price(text: str) -> None:
+    """Years typed in Latin letters ("samvatsaraluga", "yellu") count no money, as the
+    same words in Telugu script do."""
+    r = understand(text, language="te")
+    assert r.amount_paise is None
