@@ -25,6 +25,7 @@ from audio.understanding.joins import (
 )
 from audio.understanding.lasting import tag_cues
 from audio.understanding.plates import plate_numbers
+from audio.understanding.ranges import split_at_to
 from audio.understanding.rates import (
     _genitives,
 )
@@ -57,6 +58,7 @@ def read_numbers(
     spans = split_at_dashes(
         tokens, text, find_numbers(reading.words, number_table(language)), language
     )
+    spans = split_at_to(tokens, spans, language)  # "200 టు 250": a range, no two
     reading.ranged, spans = ranged_at_lower(tokens, text, spans, language)  # "20-25", "40/50"
     # A number past ₹100 crore is no stall price (typed digits held down, misheard scale
     # words; a phone number is found apart): it is not read at all, the rest is asked.
