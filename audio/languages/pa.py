@@ -195,6 +195,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.MEASURE: (
         # a trip of a hired vehicle, an hour of its hire: its fare is a rate
         "ਗੇੜਾ", "ਗੇੜੇ ਦਾ", "ਗੇੜੇ ਦੇ", "ਟ੍ਰਿਪ", "ਟਰਿੱਪ", "gerha", "gerhe da", "ਘੰਟੇ ਦਾ",
+        # a trip the Malwa way, "ਗੇੜੀ"; a day of hire ("ਟੈਂਟ ਇੱਕ ਦਿਨ ਦਾ")
+        "ਗੇੜੀ", "ਗੇੜੀ ਦਾ", "ਗੇੜੀ ਦੇ", "gerhi", "gedi", "ਇੱਕ ਦਿਨ ਦਾ", "ਇੱਕ ਦਿਨ ਦੇ", "ik din da",
         # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
         # pavan of silver or gold: its price is a rate
         "ਸਵਾਰੀ ਦੇ", "ਸੀਟ ਦੇ", "ਸੀਟ", "ਮਿੰਟ ਦਾ", "ਕਿਲੋਮੀਟਰ", "ਤੋਲੇ ਦਾ", "ਤੋਲਾ", "ਤੋਲੇ", "sawari",

@@ -246,9 +246,12 @@ def understand(
         refused = [
             p for p in reading.prices if (p.negated or p in superseded) and p.end <= chosen.start
         ]
-        if refused and refused[-1].per_unit and refused[-1].quantity is not None:
-            # "kilo 60 nahi, 55": the counter is a rate of the same unit.
-            chosen.per_unit, chosen.quantity = True, refused[-1].quantity
+        if refused and refused[-1].per_unit:
+            # "kilo 60 nahi, 55": the counter is a rate of the same unit; "a metre 20, no
+            # no, 22", "a trip 800, no no, 900": a rate of the same measure.
+            chosen.per_unit = True
+            if refused[-1].quantity is not None:
+                chosen.quantity = refused[-1].quantity
     closing = inside_closing(reading)  # "no problem", "aur kuch nahi chahiye"
     refusals = [
         r for r in _live_refusals(reading, has_price=chosen is not None) if r not in closing
