@@ -30,6 +30,7 @@ from audio.understanding.rates import (
     _genitives,
 )
 from audio.understanding.reading import _NO_CUES, _Reading, _word_set
+from audio.understanding.school_classes import school_classes
 from audio.understanding.short_thousands import short_thousands
 from audio.understanding.spans import (
     _confirm_numbers,
@@ -81,5 +82,6 @@ def read_numbers(
     spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
     spans = drop_put_verbs(reading, spans)  # Telugu "ఇంకో కిలో వేయి": put in, no thousand
     spans = drop_lot_numbers(reading, spans)  # "lot 4, 1550 a quintal": the lot's number
+    spans = school_classes(reading, spans)  # "പ്ലസ് ടു ഗൈഡ്": the class, no two
     spans = drop_extra_charges(reading, spans)  # "600 a kilo, cleaning 50 extra": no price
     return tokens, reading, spans
