@@ -305,6 +305,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # the work priced ("ਹੋਰ ਕੀ ਲਓਗੇ?", what else will you buy, asks nothing)
         "ਦਾ ਕੀ ਲਓਗੇ", "ਦੀ ਕੀ ਲਓਗੇ", "ਦੇ ਕੀ ਲਓਗੇ", "ਦਾ ਕੀ ਲਵੋਗੇ", "ਦੀ ਕੀ ਲਵੋਗੇ", "ਦੇ ਕੀ ਲਵੋਗੇ",
         "da ki loge", "di ki loge", "de ki loge",
+        "da ki laoge", "di ki laoge", "de ki laoge", "da ki lavoge", "di ki lavoge",
+        "de ki lavoge", "ਦਾ ਕੀ ਲੈਂਦੇ", "ਦੀ ਕੀ ਲੈਂਦੇ", "ਦੇ ਕੀ ਲੈਂਦੇ", "da ki lainde",
+        "di ki lainde", "de ki lainde",
         "ਕਿੰਨੇ", "ਕਿੰਨਾ", "ਕਿੰਨੀ", "ਕਿੰਨੇ ਦਾ", "ਕਿੰਨੇ ਦੀ", "ਕਿੰਨੇ ਦੇ", "ਕੀ ਰੇਟ", "ਰੇਟ ਕੀ",
         "ਕੀ ਭਾਅ", "ਭਾਅ ਕੀ", "ਕਿਵੇਂ ਲਾਏ", "ਕਿਵੇਂ ਦਿੱਤੇ", "ਕਿੱਦਾਂ", "kinne", "kinna", "kinni",
         "kinne da", "ki rate", "rate ki", "ki bhaa", "kiven laye",
