@@ -333,6 +333,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.MEASURE: (
         # a trip of a hired vehicle, an hour of its hire: its fare is a rate
         "ಟ್ರಿಪ್‌ಗೆ", "ಟ್ರಿಪ್ಗೆ", "ಟ್ರಿಪ್ಪಿಗೆ", "ಟ್ರಿಪ್", "trip ge", "tripge", "trippige",
+        # a day of hire; a meal's leaf ("ಊಟ ಎಲೆಗೆ ನೂರ ಎಂಬತ್ತು")
+        "ಒಂದು ದಿನಕ್ಕೆ", "ondu dinakke", "ಎಲೆಗೆ", "elege",
         # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
         # pavan of silver or gold: its price is a rate
         "ಒಬ್ಬರಿಗೆ", "ತಲೆಗೆ", "ಸೀಟಿಗೆ", "ಸೀಟ್‌ಗೆ", "ಸೀಟ್ಗೆ", "seat ge", "ನಿಮಿಷಕ್ಕೆ", "ಕಿಲೋಮೀಟರ್‌ಗೆ",

@@ -548,6 +548,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # a trip of a hired vehicle, an hour of its hire: its fare is a rate
         "ട്രിപ്പിന്", "ട്രിപ്പിനു", "ട്രിപ്പ്", "tripinu", "trippinu", "മണിക്കൂറിന്",
         "മണിക്കൂറിനു", "manikkoorinu",
+        # a day of hire; a meal's leaf ("ഊണ് ഇലയ്ക്ക് നൂറ്റമ്പത്")
+        "ഒരു ദിവസത്തിന്", "ഒരു ദിവസത്തിനു", "ദിവസത്തിന്", "ദിവസത്തിനു", "oru divasathinu",
+        "ഇലയ്ക്ക്", "ഇലക്ക്", "ilakku",
         # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
         # pavan of silver or gold: its price is a rate
         "ആളൊന്നിന്", "ആൾക്ക്", "തലയ്ക്ക്", "സീറ്റിന്", "മിനിറ്റിന്", "കിലോമീറ്ററിന്", "പവന്",

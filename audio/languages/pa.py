@@ -195,6 +195,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     Cue.MEASURE: (
         # a trip of a hired vehicle, an hour of its hire: its fare is a rate
         "ਗੇੜਾ", "ਗੇੜੇ ਦਾ", "ਗੇੜੇ ਦੇ", "ਟ੍ਰਿਪ", "ਟਰਿੱਪ", "gerha", "gerhe da", "ਘੰਟੇ ਦਾ",
+        # a trip the Malwa way, "ਗੇੜੀ"; a day of hire ("ਟੈਂਟ ਇੱਕ ਦਿਨ ਦਾ")
+        "ਗੇੜੀ", "ਗੇੜੀ ਦਾ", "ਗੇੜੀ ਦੇ", "gerhi", "gedi", "ਇੱਕ ਦਿਨ ਦਾ", "ਇੱਕ ਦਿਨ ਦੇ", "ik din da",
         # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
         # pavan of silver or gold: its price is a rate
         "ਸਵਾਰੀ ਦੇ", "ਸੀਟ ਦੇ", "ਸੀਟ", "ਮਿੰਟ ਦਾ", "ਕਿਲੋਮੀਟਰ", "ਤੋਲੇ ਦਾ", "ਤੋਲਾ", "ਤੋਲੇ", "sawari",
@@ -305,6 +307,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # the work priced ("ਹੋਰ ਕੀ ਲਓਗੇ?", what else will you buy, asks nothing)
         "ਦਾ ਕੀ ਲਓਗੇ", "ਦੀ ਕੀ ਲਓਗੇ", "ਦੇ ਕੀ ਲਓਗੇ", "ਦਾ ਕੀ ਲਵੋਗੇ", "ਦੀ ਕੀ ਲਵੋਗੇ", "ਦੇ ਕੀ ਲਵੋਗੇ",
         "da ki loge", "di ki loge", "de ki loge",
+        "da ki laoge", "di ki laoge", "de ki laoge", "da ki lavoge", "di ki lavoge",
+        "de ki lavoge", "ਦਾ ਕੀ ਲੈਂਦੇ", "ਦੀ ਕੀ ਲੈਂਦੇ", "ਦੇ ਕੀ ਲੈਂਦੇ", "da ki lainde",
+        "di ki lainde", "de ki lainde",
         "ਕਿੰਨੇ", "ਕਿੰਨਾ", "ਕਿੰਨੀ", "ਕਿੰਨੇ ਦਾ", "ਕਿੰਨੇ ਦੀ", "ਕਿੰਨੇ ਦੇ", "ਕੀ ਰੇਟ", "ਰੇਟ ਕੀ",
         "ਕੀ ਭਾਅ", "ਭਾਅ ਕੀ", "ਕਿਵੇਂ ਲਾਏ", "ਕਿਵੇਂ ਦਿੱਤੇ", "ਕਿੱਦਾਂ", "kinne", "kinna", "kinni",
         "kinne da", "ki rate", "rate ki", "ki bhaa", "kiven laye",

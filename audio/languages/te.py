@@ -334,6 +334,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # a trip of a hired vehicle, an hour of its hire: its fare is a rate
         "ట్రిప్‌కి", "ట్రిప్కి", "ట్రిప్పుకి", "ట్రిప్పుకు", "ట్రిప్‌కు", "ట్రిప్కు", "ట్రిప్",
         "tripki", "trippuki",
+        # a day of hire; a meal's leaf plate ("విస్తరికి నూట యాభై")
+        "ఒక రోజుకి", "ఒక రోజుకు", "oka rojuki", "విస్తరికి", "విస్తరి", "vistariki",
         # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
         # pavan of silver or gold: its price is a rate
         "ఒక్కొక్కరికి", "మనిషికి", "తలకు", "సీటుకు", "సీటుకి", "నిమిషానికి", "కిలోమీటర్‌కి",

@@ -25,10 +25,12 @@ from audio.understanding.joins import (
 )
 from audio.understanding.lasting import tag_cues
 from audio.understanding.plates import plate_numbers
+from audio.understanding.ranges import split_at_to
 from audio.understanding.rates import (
     _genitives,
 )
 from audio.understanding.reading import _NO_CUES, _Reading, _word_set
+from audio.understanding.school_classes import school_classes
 from audio.understanding.short_thousands import short_thousands
 from audio.understanding.spans import (
     _confirm_numbers,
@@ -57,6 +59,7 @@ def read_numbers(
     spans = split_at_dashes(
         tokens, text, find_numbers(reading.words, number_table(language)), language
     )
+    spans = split_at_to(tokens, spans, language)  # "200 టు 250": a range, no two
     reading.ranged, spans = ranged_at_lower(tokens, text, spans, language)  # "20-25", "40/50"
     # A number past ₹100 crore is no stall price (typed digits held down, misheard scale
     # words; a phone number is found apart): it is not read at all, the rest is asked.
@@ -79,5 +82,6 @@ def read_numbers(
     spans = [s for s in _confirm_numbers(reading, spans) if s.start not in digits]
     spans = drop_put_verbs(reading, spans)  # Telugu "ఇంకో కిలో వేయి": put in, no thousand
     spans = drop_lot_numbers(reading, spans)  # "lot 4, 1550 a quintal": the lot's number
+    spans = school_classes(reading, spans)  # "പ്ലസ് ടു ഗൈഡ്": the class, no two
     spans = drop_extra_charges(reading, spans)  # "600 a kilo, cleaning 50 extra": no price
     return tokens, reading, spans

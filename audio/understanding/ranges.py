@@ -9,6 +9,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 
+from audio.languages.english_scripts import SPOKEN, spellings
 from audio.lexicon import Token, TokenKind, fold
 from audio.numbers import NumberSpan, find_numbers, number_table
 from audio.understanding.either import said_as_either
@@ -28,6 +29,12 @@ RANGE_WORDS: dict[str, frozenset[str]] = {
 }
 """Words that join two numbers into a range ("from X to Y", "X or Y"), said between them
 or (Gujarati થી, Kannada ರಿಂದ, Tamil இலிருந்து) as the first number's ending."""
+
+# English "to" as a recogniser writes it in an Indic script is English "two" ("200 టు
+# 250", "நூறு டு நூத்தம்பது"): between two numbers, the second above the first and at
+# most twice it, it says a range.
+_TO = frozenset(fold(s) for s in spellings(SPOKEN["two"]))
+_TO_AT_MOST = 2
 
 
 # Words of "no" or "that" that say "or" between two prices close together, the second
@@ -103,12 +110,51 @@ def split_at_dashes(
     return out
 
 
+def split_at_to(
+    tokens: Sequence[Token], spans: list[NumberSpan], language: str
+) -> list[NumberSpan]:
+    """English "to" read as "two" between two numbers is no number: "మూడు వందల టు
+    నాలుగు వందలు" is 300 to 400 (not 302, then 400), "300 టు 350" is 300 to 350 (not
+    300, 2 and 350). A "two" that ends a number with no higher number after it stays two
+    ("నూట ఇరవై టూ" is 122)."""
+    words = [t.norm for t in tokens]
+    table = number_table(language)
+    out = list(spans)
+    for at, word in enumerate(words):
+        if word not in _TO or tokens[at].raw.isascii():
+            continue
+        holder = next((s for s in out if s.start <= at < s.end), None)
+        if holder is None:
+            continue
+        start = holder.start
+        if at == start:  # "300 టు 350": the "two" read alone, the number before it apart
+            before = next((s for s in out if s.end == at), None)
+            if before is None:
+                continue
+            start = before.start
+        end = at + 1
+        for nxt in sorted(out, key=lambda s: s.start):
+            if nxt.start <= end < nxt.end or (nxt.start == end and end == at + 1):
+                end = max(end, nxt.end)
+        left = find_numbers(words[start:at], table)
+        right = find_numbers(words[at + 1 : end], table)
+        if not (len(left) == 1 and left[0].end == at - start and right):
+            continue
+        if right[0].start != 0 or not left[0].value < right[0].value <= left[0].value * _TO_AT_MOST:
+            continue
+        keep = [s for s in out if s.end <= start or s.start >= end]
+        keep.append(replace(left[0], start=start + left[0].start, end=start + left[0].end))
+        keep += [replace(s, start=s.start + at + 1, end=s.end + at + 1) for s in right]
+        out = sorted(keep, key=lambda s: s.start)
+    return out
+
+
 def said_as_range(
     tokens: Sequence[Token], text: str, spans: Sequence[NumberSpan], language: str
 ) -> bool:
     """Whether two numbers are said as a range: next to each other with a dash or a range
     word between them, or the first carrying a range ending."""
-    joiners = _range_words(language)
+    joiners = _range_words(language) | _TO
     for a, b in itertools.pairwise(spans):
         if b.value == 1 and a.value > 1:
             continue  # "120 se ek rupaya bhi zyada nahi": not a rupee over 120, no range

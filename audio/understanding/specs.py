@@ -80,11 +80,14 @@ _HARDWARE_UNITS = _folded(
     "ਗੇਜ",
 )  # fmt: skip
 # Words of the same sizes that start other words too ("वाटी" a bowl, "कोरा" plain,
-# "ফুটবল", "కోరిక"): only as said, or with the endings listed.
+# "ফুটবল", "కోరిక", "ਸੂਤੀ" cotton): only as said, or with the endings listed.
 _HARDWARE_EXACT = frozenset(
     _folded(
         "वाट", "कोर", "फुट", "फूट", "फुटाचा", "फुटाची", "ফুট", "ফুটের", "কোর", "கோர்",
         "కోర్", "ಕೋರ್", "കോർ", "ਕੋਰ", "કોર", "टनाचा", "टनाची", "টনের",
+        # A steel rod's thickness in soot, eighths of an inch ("ਬਾਰਾਂ ਸੂਤ ਸਰੀਆ", "दस सूत
+        # का सरिया"); not "ਸੂਤੀ", cotton
+        "ਸੂਤ", "ਸੂਤਰ", "ਸੂਤਾਂ", "ਸੂਤੇ", "सूत", "सूतर", "soot", "sootar", "sutar",
     )
 )  # fmt: skip
 

@@ -28,6 +28,7 @@ from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
     _NOT_A_RUPEE,
     _auxiliary,
+    _broken_off,
     _full_refused,
     _talk_besides,
     _unit_of_rate_after,
@@ -249,6 +250,8 @@ def understand(
         if refused and refused[-1].per_unit and refused[-1].quantity is not None:
             # "kilo 60 nahi, 55": the counter is a rate of the same unit.
             chosen.per_unit, chosen.quantity = True, refused[-1].quantity
+        elif refused and refused[-1].per_unit and _broken_off(reading, refused[-1]):
+            chosen.per_unit = True  # "a metre 20, no no, 22": the same measure's rate
     closing = inside_closing(reading)  # "no problem", "aur kuch nahi chahiye"
     refusals = [
         r for r in _live_refusals(reading, has_price=chosen is not None) if r not in closing
