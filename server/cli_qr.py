@@ -12,7 +12,8 @@ from server.settings import Settings
 
 def token_of(code: str) -> str:
     """The token in a shopper URL (`…/s/<token>`) or picture URL, or the token itself."""
-    token = code.strip().rstrip("/").rsplit("/", 1)[-1]
+    # As a browser or a messaging app shows it: a query ("?lang=hi") or fragment dropped.
+    token = code.strip().split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     for suffix in (".png", ".svg"):
         token = token.removesuffix(suffix)
     return token

@@ -162,9 +162,11 @@ class Tokens:
             return self._secret
         held = self._keys.get(kid) if isinstance(kid, str) else None
         if held is None:
+            # A key never held (another deployment's, or made up) reads the same as one
+            # retired: the token names a key, and this server cannot tell which it was.
             raise SigningKeyRetired(
-                "This sign-in was signed with a key the server no longer accepts "
-                "(its secret key was rotated); log in again."
+                "This sign-in was signed with a key this server does not hold (its secret "
+                "key was rotated, or the token is from elsewhere); log in again."
             )
         return held
 
@@ -183,6 +185,13 @@ class Tokens:
                 },
             )
         except jwt.ExpiredSignatureError as exc:
+            # Signed by us (the signature is checked before the expiry): its role is true.
+            role = jwt.decode(token, options={"verify_signature": False}).get("role")
+            if role == Role.GUEST.value:  # a guest has no log-in to go back to
+                raise TokenError(
+                    "This visit's sign-in has lapsed; renew it (POST /api/guest/renew) or "
+                    "scan the stall's QR code again."
+                ) from exc
             raise TokenError("Your session has expired; log in again.") from exc
         except jwt.PyJWTError as exc:
             raise TokenError("The bearer token is not valid; log in again.") from exc

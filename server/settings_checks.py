@@ -226,11 +226,16 @@ more than 0 says so on its own): a value outside it, `nan` or `inf` is refused a
 `VYAPAR_ACCOUNT_CACHE_SECONDS=1e23` would keep a deactivated user's tokens for ever)."""
 
 
+def _number(value: float) -> str:
+    """A bound as people read it: 31,622,400, 0.5 (never 3.16224e+07)."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
 def in_range(name: str, value: float) -> float:
     """`value` when it lies in `RANGES[name]`, else a `ValueError` naming the range."""
     low, high = RANGES[name]
     if not low <= value <= high:  # nan fails both
-        raise ValueError(f"must be from {low:,g} to {high:,g}")
+        raise ValueError(f"must be from {_number(low)} to {_number(high)}")
     return value
 
 

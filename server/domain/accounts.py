@@ -226,6 +226,17 @@ async def is_trading(session: AsyncSession, vendor_id: int) -> bool:
     return await is_active(session, vendor_id)
 
 
+async def stall_open(session: AsyncSession, vendor_id: int) -> bool:
+    """Whether a vendor's stall is open (False: their account is deactivated, the stall
+    closed); `NotFound` when no vendor has this id."""
+    row = (
+        await session.execute(select(User.role, User.is_active).where(User.id == vendor_id))
+    ).first()
+    if row is None or row[0] is not Role.VENDOR:
+        raise NotFound("No vendor has this id.")
+    return bool(row[1])
+
+
 async def is_active(session: AsyncSession, user_id: int) -> bool:
     """Whether a user's account exists and is active."""
     active = await session.scalar(select(User.is_active).where(User.id == user_id))

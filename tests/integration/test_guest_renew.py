@@ -57,7 +57,10 @@ async def test_a_lapsed_guest_renews_once_and_keeps_their_deal(
     guest, nid = joined["user"]["id"], joined["negotiation"]["id"]
     lapsed = _lapsed(app, guest, ago=60, version=await _version(app, guest))
     r = await api.get(lapsed, f"/api/negotiations/{nid}")
-    assert r.status_code == 401  # what the page met: "Your session has expired"
+    assert r.status_code == 401  # what the page met, and renews on
+    # A guest has no log-in: told to renew or scan again, not to log in.
+    assert "renew" in r.json()["error"]["message"]
+    assert "log in" not in r.json()["error"]["message"]
     r = await _renew(api.client, lapsed)
     assert r.status_code == 200, r.text
     fresh = r.json()["token"]

@@ -234,6 +234,26 @@ async def test_open_more_than_stock_is_refused(api: Api, market: dict) -> None:
     )
     assert r.status_code == 409
     assert "Only 50 kg left" in r.json()["error"]["message"]
+    assert r.json()["error"]["detail"] == {"stock": 50, "unit": "kg"}
+
+
+async def test_a_sold_out_product_says_so(api: Api, market: dict) -> None:
+    """Not "only 0 kg left; ask for that many or fewer": nobody can ask for none."""
+    pid = market["product"]["id"]
+    r = await api.client.patch(
+        f"/api/products/{pid}",
+        headers=api.auth(market["v"]),
+        json={"stock": 0, "expected_stock": 50},
+    )
+    assert r.status_code == 200, r.text
+    r = await api.client.post(
+        "/api/negotiations", headers=api.auth(market["c"]), json={"product_id": pid}
+    )
+    assert r.status_code == 409
+    error = r.json()["error"]
+    assert error["code"] == "out_of_stock" and "sold out" in error["message"]
+    assert "Only 0" not in error["message"]
+    assert error["detail"] == {"stock": 0, "unit": "kg"}
 
 
 async def test_an_accept_refused_for_stock_says_how_much_is_left(api: Api, market: dict) -> None:

@@ -17,6 +17,17 @@ async def test_vendor_catalogue(api: Api, market: dict) -> None:
     assert own.json()[0]["floor_price_paise"] == 3200
 
 
+async def test_the_products_of_an_id_that_is_no_vendor_are_not_found(
+    api: Api, market: dict
+) -> None:
+    """Not `200 []`, which reads as a real stall selling nothing: an unknown id, or a
+    shopper's, is a 404 (a closed stall's empty list is another matter)."""
+    for who in (987654321, market["customer"]["user"]["id"]):
+        r = await api.client.get(f"/api/vendors/{who}/products")
+        assert r.status_code == 404, r.text
+        assert r.json()["error"]["code"] == "not_found"
+
+
 async def test_patch_product(api: Api, market: dict) -> None:
     pid = market["product"]["id"]
     r = await api.client.patch(

@@ -186,7 +186,12 @@ async def test_a_deactivated_vendor_stops_trading_and_comes_back(server: LiveSer
         "/api/auth/login",
         json={"phone": vendor["user"]["phone"], "password": "correct horse battery"},
     )
-    error_of(r, 401, "invalid_credentials")
+    # The password is right: the vendor is told why, not that they mistyped it.
+    assert "deactivated" in error_of(r, 401, "account_deactivated")
+    r = await api.client.post(
+        "/api/auth/login", json={"phone": vendor["user"]["phone"], "password": "wrong horse"}
+    )
+    error_of(r, 401, "invalid_credentials")  # a wrong one says nothing of the account
 
     # Activated again: the stall reopens, but the old token stays ended; a new login works.
     await cli(server, "users", "activate", str(vendor["user"]["id"]))

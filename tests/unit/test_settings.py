@@ -573,3 +573,15 @@ def test_a_setting_that_is_not_utf8_is_refused_in_one_line(
     assert line.startswith(f"Error: invalid settings: {name}: not UTF-8 text"), line
     assert "s3cr" not in line and "vyapar-" not in line
     assert uvicorn_calls == []
+
+
+def test_a_range_is_named_in_plain_digits() -> None:
+    """An out-of-range setting names its bounds as people read them, never 3.16224e+07."""
+    from server.settings_checks import RANGES, in_range
+
+    name = next(n for n, (_, high) in RANGES.items() if high >= 10_000_000)
+    _low, high = RANGES[name]
+    with pytest.raises(ValueError, match=r"must be from [\d,.]+ to [\d,.]+$") as raised:
+        in_range(name, high * 2)
+    assert "e+" not in str(raised.value)
+    assert f"{int(high):,}" in str(raised.value)

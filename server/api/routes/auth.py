@@ -22,7 +22,7 @@ from server.api.schemas import AuthOut, LoginIn, RegisterIn, TokenOut, UserOut
 from server.domain import accounts
 from server.domain.errors import Forbidden, InvalidCredentials
 from server.revocation import Standing, refusal
-from server.security import SignInTooOld
+from server.security import AccountDeactivated, SignInTooOld
 
 router = APIRouter(tags=["auth"])
 
@@ -70,8 +70,10 @@ async def login(
     async with session.begin():
         user = await accounts.find_for_login(session, phone=body.phone, email=body.email)
     ok = await passwords.verify(user.password_hash if user else None, body.password)
-    if user is None or not ok or not user.is_active:
+    if user is None or not ok:
         raise InvalidCredentials("That phone/email and password do not match an account.")
+    if not user.is_active:  # the password was right: saying so leaks nothing
+        raise AccountDeactivated("This account has been deactivated; ask the market office.")
     return TokenOut(
         token=tokens.issue(
             user.id, user.role, settings.token_ttl_seconds, version=user.token_version

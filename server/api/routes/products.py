@@ -35,7 +35,7 @@ async def create_product(body: ProductIn, session: SessionDep, actor: VendorActo
 @router.get(
     "/api/vendors/{vendor_id}/products",
     response_model=list[ProductOut],
-    responses={200: {"headers": paging.NEXT_LINK}},
+    responses={200: {"headers": paging.NEXT_LINK}, **error_responses(404)},
     dependencies=[paging.STRICT],
 )
 async def vendor_products(
@@ -49,11 +49,12 @@ async def vendor_products(
     offset: paging.Offset = 0,
 ) -> list[ProductOut]:
     """A vendor's products by id, a page at a time (the owner also sees inactive ones and
-    floor prices). Follow the `Link: rel="next"` header for the next page."""
+    floor prices). Follow the `Link: rel="next"` header for the next page. An id that is
+    no vendor's is a 404; a closed stall (its vendor deactivated) lists nothing."""
     owner = actor is not None and actor.user_id == vendor_id
     async with session.begin():
-        # A closed stall (its vendor deactivated) lists nothing to anyone but its owner.
-        trading = owner or await accounts.is_trading(session, vendor_id)
+        # A closed stall lists nothing to anyone but its owner.
+        trading = owner or await accounts.stall_open(session, vendor_id)
         products = (
             await catalog.list_vendor_products(
                 session,

@@ -169,9 +169,13 @@ def check_stock(product: Product, quantity: int) -> None:
     """A quantity asked for (opening, or a bid that changes it) must be in stock now; the
     sale takes the stock only at the accept, which checks again."""
     if product.stock < quantity:
+        name = product.name_in("en")
         raise OutOfStock(
-            f"Only {product.stock} {product.unit} left; ask for that many or fewer.",
+            f"Only {product.stock} {product.unit} left of {name}; ask for that many or fewer."
+            if product.stock > 0
+            else f"Sorry, {name} is sold out.",
             stock=product.stock,
+            unit=product.unit,
         )
 
 
