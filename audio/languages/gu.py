@@ -243,6 +243,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "માણસ દીઠ", "વ્યક્તિ દીઠ", "સીટના", "seat na", "કિલોમીટરના", "મિનિટના", "તોલાના", "તોલો",
         "તોલા", "tola na", "tolana",
         "ક્વિન્ટલ", "ક્વિંટલ", "મણ", "મીટર", "ગજ", "પેટી", "બોક્સ", "kvintal",
+        # a sack of grain or fertiliser, a brass of sand (100 cubic feet)
+        "ગુણી", "ગુણીના", "ગૂણી", "ગૂણીના", "બ્રાસ", "બ્રાસના",
         # a kodi, a score of twenty (Khambhat kites): its price is a rate
         "કોડી", "kodi",
         # a gross, twelve dozen: its price is a rate

@@ -157,6 +157,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "प्रति तोला", "tola ka", "tole ka",
         "क्विंटल", "कुंटल", "मण", "मीटर", "गज", "पेटी", "बॉक्स", "quintal",
         "kuntal", "meter", "gaj", "peti", "फुट", "फ़ुट", "फीट", "फ़ीट", "foot", "feet",
+        # a brass of sand or grit (100 cubic feet)
+        "ब्रास", "ब्रास का",
         # baskets, pairs, sets, boxes: their price is a rate too
         "डब्बा", "डब्बे", "डिब्बा", "डिब्बे", "टोकरी", "टोकरा", "जोड़ी", "जोड़ा", "सेट",
         "dabba", "dibba", "tokri", "jodi", "jori",

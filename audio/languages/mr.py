@@ -257,6 +257,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "seatla", "manshi",
         "क्विंटल", "क्विंटलला", "मण", "मीटर", "मीटरला", "गज", "पेटी", "पेटीला", "बॉक्स",
         "kvintal", "petila",
+        # a brass of sand or grit (100 cubic feet), a bag of seed or fertiliser
+        "ब्रास", "ब्रासला", "ब्रासचे", "बॅग", "बॅगेला", "बॅगला", "brassla",
         # a kodi, a score of twenty: its price is a rate
         "कोडी", "कोड़ी", "kodi",
         # a gross, twelve dozen: its price is a rate

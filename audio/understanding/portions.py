@@ -8,7 +8,10 @@ A total worked out at the rate just said ("150 a kilo, two and a half kilo 375",
 साठ, दो किलो एक सौ बीस") is the same kind of remark: it only shows the rate at work on a
 weight the speaker picked, exactly the rate times it, so the rate stands and the weight is
 no quantity. A total that is not exactly that ("60 a kilo, two kilos 110") is a new deal
-and stands, and so does the weight of the item shown ("this one is 0.75 kg, 825")."""
+and stands, and so does the weight of the item shown ("this one is 0.75 kg, 825"), and
+so does a total for a weight said as weighed out ("किलो चाळीस, सव्वा दोन किलो झालं, नव्वद
+रुपये", "sixty a kilo, it weighed two kilo, one twenty"): the bill for the goods on the
+scale, with that weight its quantity."""
 
 from __future__ import annotations
 
@@ -60,6 +63,25 @@ def _part(price: _Price) -> bool:
     """A total for a part of one unit: "half plate 30", "आधा किलो 40"."""
     q = price.quantity
     return price.per_unit is False and q is not None and q.value is not None and 0 < q.value < 1
+
+
+# "It came to", "it weighed": the weight just said is what the scale showed.
+_WEIGHED_OUT = frozenset(
+    fold(w)
+    for w in (
+        "weighed", "हुआ", "हुए", "तुला", "तौला", "तुले", "झालं", "झाले",
+        "झाला", "झाली", "भरलं", "ভরল", "হল", "হলো", "হয়েছে", "થયું", "થયા", "થઈ",
+    )
+)  # fmt: skip
+
+
+def _weighed_out(reading: _Reading, rate: _Price, total: _Price) -> bool:
+    """A "came to" or "weighed" word just before the total's weight ("it weighed two
+    kilo") or between that weight and the total ("दो किलो हुआ")."""
+    q = total.quantity
+    assert q is not None
+    before = reading.words[max(rate.end, q.start - 2) : q.start]
+    return any(w in _WEIGHED_OUT for w in before + reading.words[q.end : total.start])
 
 
 def _worked_out(rate: _Price, total: _Price) -> bool:
@@ -131,6 +153,7 @@ def portion_remarks(reading: _Reading) -> list[_Price]:
             and (_part(later) or _worked_out(first, later))
             and _same_unit(first, later)
             and not _this_item(reading, first, later)
+            and not (_worked_out(first, later) and _weighed_out(reading, first, later))
         ):
             if packed(reading, later.quantity, later.start):
                 first.two_readings = later.two_readings = True  # loose and packed: asked

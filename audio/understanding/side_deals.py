@@ -15,12 +15,18 @@ A rate said as a bare number before its unit reads like a weight ("एकशे 
 on such a condition, past a pause, and a little under that first number, the first
 number is the standing rate (its unit, no quantity), never 130 kg.
 
+A rate said for a pack that is no unit of weight or measure ("390 a bag; take sixty bags
+and I'll do 380", "बोरी चार सौ बीस, पचास बोरी लो तो चार सौ दस", "গোণী তিনশো নব্বই" …)
+is read the same way where the condition counts the same pack word: the first price is
+the standing rate for each pack (no unit, no quantity), the second its side deal.
+
 The count or weight inside the condition of a side deal (this one, or a bulk lot's
 after a rate, `bulk_rates.py`: "48 a kilo; if you take the 30 kg sack then 45") is the
 condition's, not the line's quantity."""
 
 from __future__ import annotations
 
+from audio.understanding.rate_if_taken import past_classifier
 from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.two_rates import _pause_before
 
@@ -48,7 +54,8 @@ def rate_lowered_on_count(reading: _Reading) -> tuple[_Price, _Price] | None:
     if q is not None and not rate.per_unit and _in_condition(reading, rate, q.start):
         q = None  # the condition's weight, read as the bare price's own
     bare = q is None and not rate.per_unit  # "sixty-two rupees; the 25 kg bag, sixty"
-    if not bare and (not rate.per_unit or q is None or q.unit is None):
+    pack = _pack_of_rate(reading, rate) if rate.per_unit and (q is None or q.unit is None) else None
+    if not bare and pack is None and (not rate.per_unit or q is None or q.unit is None):
         return None
     after_rate = rate.end if q is None else max(rate.end, q.end)
     if not any(_pause_before(reading, k) for k in range(after_rate, lowered.start + 1)):
@@ -57,9 +64,11 @@ def rate_lowered_on_count(reading: _Reading) -> tuple[_Price, _Price] | None:
         c
         for c in reading.quantities
         if after_rate <= c.start < lowered.start
-        and c.unit is not None
-        and (bare or (q is not None and c.unit == q.unit))
         and (c.value or 0) > 1
+        and (
+            (c.unit is not None and (bare or (q is not None and c.unit == q.unit)))
+            or (pack is not None and c.unit is None and _same_pack(reading, c.end, pack))
+        )
     ]
     if not counts or (lowered.quantity is not None and lowered.quantity not in counts):
         return None
@@ -72,6 +81,49 @@ def rate_lowered_on_count(reading: _Reading) -> tuple[_Price, _Price] | None:
         rate.per_unit = True
         rate.quantity = _Quantity(None, unit.unit, unit.start, unit.start, claimed=True)
     return rate, lowered
+
+
+_STEM = 3
+"""Letters two spellings of a pack word share at the least ("sack"/"sacks", "गोणी"/"गोण्या")."""
+_ARTICLES = frozenset(("a", "an", "per", "each", "the"))
+
+
+def _pack_of_rate(reading: _Reading, rate: _Price) -> tuple[str, ...] | None:
+    """The words next to a rate that may be the pack it is said for: "बोरी चार सौ बीस",
+    "390 a bag"."""
+    k = rate.end
+    if k < len(reading.words) and reading.words[k] in _ARTICLES:
+        k += 1
+    near = (rate.start - 1, k)
+    words = [
+        reading.words[j] for j in near if 0 <= j < len(reading.words) and _plain_word(reading, j)
+    ]
+    return tuple(words) or None
+
+
+def _plain_word(reading: _Reading, k: int) -> bool:
+    word = reading.words[k]
+    return (
+        len(word) >= _STEM
+        and reading.number_at[k] is None
+        and reading.units[k] is None
+        and reading.quantity_at.get(k) is None
+        and not any(ch.isdigit() for ch in word)
+    )
+
+
+def _said(reading: _Reading, k: int) -> str:
+    """Word `k` as said, lowercased (folding merges "ण्" into a nasal mark)."""
+    return reading.tokens[k].raw.lower()
+
+
+def _same_pack(reading: _Reading, k: int, packs: tuple[str, ...]) -> bool:
+    """Word `k` (past a Bengali classifier) is a pack word again, in any of its forms."""
+    k = past_classifier(reading, k)
+    if k >= len(reading.words) or not _plain_word(reading, k):
+        return False
+    word = _said(reading, k)
+    return any(word[:_STEM] == p[:_STEM] for p in packs)
 
 
 def _far_below_the_lot(rate: _Price, lowered: _Price, counts: list[_Quantity]) -> bool:
