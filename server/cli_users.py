@@ -93,7 +93,8 @@ def register(main: click.Group, load: Any) -> None:
     @click.argument("who", metavar="USER", callback=_user)
     def deactivate(who: str) -> None:
         """Deactivate USER: their tokens, socket tickets and open sockets end, their stall
-        closes (its QR codes answer 410) and they cannot log in."""
+        closes (its QR codes answer 410) and they cannot log in. Their unpaid orders (as a
+        vendor, their shoppers') end as lapsed ones do, the stock given back."""
         _switch(who, active=False)
 
     @users.command()
@@ -112,8 +113,9 @@ def register(main: click.Group, load: Any) -> None:
     def erase(who: str, yes: bool) -> None:
         """Erase USER's personal data (a person's right to erasure): name, phone and
         e-mail replaced by a fixed marker, password unusable, account deactivated, every
-        bid transcript of theirs blanked. Orders, payments, refunds and audit entries stay
-        (ids and amounts), under the anonymous account. Refused without --yes."""
+        bid transcript of theirs blanked, unpaid orders ended as lapsed ones (stock given
+        back). Orders, payments, refunds and audit entries stay (ids and amounts), under
+        the anonymous account. Refused without --yes."""
         if not yes:
             raise NeedsYes(
                 "Erasing cannot be undone: the person's name, phone, e-mail and words are "

@@ -23,6 +23,7 @@ from server.domain.errors import (
     as_typed,
 )
 from server.domain.languages import LANGUAGES, default_script, visible
+from server.domain.negotiation.expiry import release_for_closed_account
 
 _SEPARATORS = str.maketrans("", "", " -().")
 
@@ -285,7 +286,8 @@ async def set_active(session: AsyncSession, actor: Actor, user: User, *, active:
     """Deactivate or activate `user`; True when that changed anything.
 
     Deactivating also bumps the token version, so activating again later does not bring
-    back the tokens, tickets and sockets it ended.
+    back the tokens, tickets and sockets it ended, and ends the account's unpaid orders
+    (its own, and as a vendor its shoppers'), giving their stock back: nobody can pay them.
     """
     if user.is_active == active:
         return False
@@ -305,6 +307,8 @@ async def set_active(session: AsyncSession, actor: Actor, user: User, *, active:
         old_state=old,
         new_state="active" if active else "inactive",
     )
+    if not active:
+        await release_for_closed_account(session, actor, user.id)
     return True
 
 

@@ -23,6 +23,7 @@ from models import (
 )
 from server.domain import audit
 from server.domain.context import Actor
+from server.domain.negotiation.expiry import release_for_closed_account
 
 ERASED = "[erased]"
 """What an erased account's name (and a vendor's business name) reads."""
@@ -52,7 +53,9 @@ async def erase_user(session: AsyncSession, actor: Actor, user: User) -> bool:
     socket ends) and every bid transcript of theirs (their words) is blanked, as are the
     numbers of their calls and their stall's location and UPI handle. The money rows stay
     whole: orders, payments, refunds and audit entries keep their ids, amounts and links to
-    the account's id. True when anything changed (False: erased before)."""
+    the account's id. Its unpaid orders end as a lapsed reservation's do, their stock
+    given back (`release_for_closed_account`). True when anything changed (False: erased
+    before)."""
     if is_erased(user) and not user.is_active:
         return False
     old = "active" if user.is_active else "inactive"
@@ -91,6 +94,7 @@ async def erase_user(session: AsyncSession, actor: Actor, user: User) -> bool:
         new_state="erased",
         detail={"transcripts_blanked": blanked.rowcount},  # type: ignore[attr-defined]
     )
+    await release_for_closed_account(session, actor, user.id)
     return True
 
 

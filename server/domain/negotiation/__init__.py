@@ -18,7 +18,11 @@ from server.domain.negotiation.closing import (
     cancel_negotiation,
     reject_negotiation,
 )
-from server.domain.negotiation.expiry import expire_idle, release_unpaid
+from server.domain.negotiation.expiry import (
+    expire_idle,
+    release_for_closed_account,
+    release_unpaid,
+)
 from server.domain.negotiation.opening import open_negotiation
 from server.domain.negotiation.orders import complete_payment, lock_for_payment
 from server.domain.negotiation.rules import (
@@ -69,6 +73,7 @@ __all__ = [
     "open_negotiation",
     "place_bid",
     "reject_negotiation",
+    "release_for_closed_account",
     "release_unpaid",
     "rupees",
     "shopper_names",

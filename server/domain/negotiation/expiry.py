@@ -1,12 +1,13 @@
 """Timeouts: negotiations idle past their time expire; unpaid orders past their
-reservation give their stock back."""
+reservation give their stock back, as do those of an account closed (deactivated or
+erased), which nobody can pay."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from models import Negotiation, Order, OrderStatus, ReservationStatus, StockReservation, utcnow
@@ -93,12 +94,46 @@ async def release_unpaid(
             continue
         if order.id in keep:
             continue
-        if not await _release_order(session, actor, order, OrderStatus.EXPIRED):
-            continue
-        negotiation = await _load(session, order.negotiation_id)
-        if can_transition(negotiation.status, S.EXPIRED):
-            detail: dict[str, object] = {"reason": "reservation lapsed", "order_id": order.id}
-            await _move(session, actor, negotiation, S.EXPIRED, detail, closed_at=now)
-        mark_unseen(session, negotiation.id)
-        released.append(order.id)
+        if await _expire_order(session, actor, order, "reservation lapsed", now):
+            released.append(order.id)
     return released
+
+
+async def release_for_closed_account(
+    session: AsyncSession, actor: Actor, user_id: int, *, now: datetime | None = None
+) -> list[int]:
+    """End the unpaid orders of an account being closed (deactivated or erased), as a
+    lapsed reservation ends: order expired, stock given back, deal expired, audit rows,
+    rooms told. Its orders as a shopper, and as a vendor its shoppers' (a closed stall
+    takes no payment). A payment still under way at Razorpay is refunded as surplus when
+    it comes, as a late one is. Paid orders stay. Returns order ids."""
+    now = now or utcnow()
+    orders = list(
+        await session.scalars(
+            select(Order)
+            .where(
+                Order.status == OrderStatus.PENDING_PAYMENT,
+                or_(Order.customer_id == user_id, Order.vendor_id == user_id),
+            )
+            .order_by(Order.id)
+        )
+    )
+    return [
+        order.id
+        for order in orders
+        if await _expire_order(session, actor, order, "account closed", now)
+    ]
+
+
+async def _expire_order(
+    session: AsyncSession, actor: Actor, order: Order, reason: str, now: datetime
+) -> bool:
+    """An unpaid order's stock back and its deal expired; False when it was not held."""
+    if not await _release_order(session, actor, order, OrderStatus.EXPIRED):
+        return False
+    negotiation = await _load(session, order.negotiation_id)
+    if can_transition(negotiation.status, S.EXPIRED):
+        detail: dict[str, object] = {"reason": reason, "order_id": order.id}
+        await _move(session, actor, negotiation, S.EXPIRED, detail, closed_at=now)
+    mark_unseen(session, negotiation.id)
+    return True
