@@ -14,17 +14,19 @@ import logging
 from collections import deque
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
 from audio.vendor_phrases import new_customer_text, offer_customer_text, stall_ready_text
-from models import Negotiation, Product
 from server.domain.context import Actor
 from server.live.clients import PhoneClient
 from server.live.room import LocalRoom
 from server.live.rooms import RoomEvent
 from server.live.transports.admission import UNAVAILABLE
 from server.live.transports.stall_voice import YesEar, say
-from server.live.transports.stall_waiting import LIVE_STATES, already_waiting, present
+from server.live.transports.stall_waiting import (
+    LIVE_STATES,
+    already_waiting,
+    live_deal,
+    present,
+)
 from server.live.turns.endpointing import Speaker
 from server.live.vendors import CUSTOMER_JOINED, CUSTOMER_WAITING, announce_waiting
 from server.redisconn import REDIS_DOWN
@@ -334,19 +336,12 @@ class StallLine:
         """Whether the negotiation is still haggled over, its shopper has not left (one who
         scanned may not have connected yet) and its vendor is on no other device (the line
         never takes a deal from the vendor's browser)."""
-        async with self.live.unit() as session:
-            row = (
-                await session.execute(
-                    select(Negotiation.status, Negotiation.vendor_id, Product.names)
-                    .join(Product, Product.id == Negotiation.product_id)
-                    .where(Negotiation.id == nid)
-                )
-            ).first()
-        if row is None or row[1] != self.vendor_id or row[0].value not in LIVE_STATES:
+        found = await live_deal(self.live, nid)
+        if found is None or found[0] != self.vendor_id:
             return False
         # The names as they are now: the vendor may have renamed the product since the
         # shopper's notice came, and the offer says them next.
-        self.names[nid] = dict(row[2])
+        self.names[nid] = found[1]
         return await self._present(nid)
 
     async def _already_waiting(self) -> list[int]:

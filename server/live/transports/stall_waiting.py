@@ -66,6 +66,18 @@ async def announce_if_line_died(live: LiveService, negotiation_id: int, member: 
     waits again, while the deal is still live."""
     if member.side != "vendor" or member.client != "phone":
         return
+    found = await live_deal(live, negotiation_id)
+    if found is None:
+        return
+    vendor_id, names = found
+    await announce_waiting(
+        live.vendors, vendor_id=vendor_id, negotiation_id=negotiation_id, product_names=names
+    )
+
+
+async def live_deal(live: LiveService, negotiation_id: int) -> tuple[int, dict[str, str]] | None:
+    """(the vendor's id, the product's names as they are now) of a negotiation still
+    haggled over; None when it is over or does not exist."""
     async with live.unit() as session:
         row = (
             await session.execute(
@@ -75,10 +87,5 @@ async def announce_if_line_died(live: LiveService, negotiation_id: int, member: 
             )
         ).first()
     if row is None or row[0].value not in LIVE_STATES:
-        return
-    await announce_waiting(
-        live.vendors,
-        vendor_id=row[1],
-        negotiation_id=negotiation_id,
-        product_names=dict(row[2]),
-    )
+        return None
+    return row[1], dict(row[2])
