@@ -182,6 +182,9 @@ async def test_a_huge_order_is_refused_with_a_clear_error(database_url: str) -> 
         )
         assert r.status_code == 422, r.text
         assert r.json()["error"]["code"] == "invalid_input"
+        # Said as the list price it is, not as a price the shopper offered.
+        message = r.json()["error"]["message"]
+        assert "3 at the list price of" in message and "ask for fewer" in message, message
         n = (await api.open(customer["token"], item["id"]))["id"]
         r = await api.bid(vendor["token"], n, MAX_DEAL_PAISE // 2, quantity=3)
         assert r.status_code == 422, r.text

@@ -39,7 +39,7 @@ async def open_negotiation(
     _check_on_sale(product)  # it exists, off sale: 409 product_withdrawn, as mid-deal
     if not await accounts.is_trading(session, product.vendor_id):
         raise StallClosed("This vendor is not trading now; nothing can be bought here.")
-    check_deal_size(product.list_price_paise, quantity, InvalidInput)
+    check_deal_size(product.list_price_paise, quantity, InvalidInput, list_price=True)
     check_stock(product, quantity)
     now = now or utcnow()
     if max_open:

@@ -55,11 +55,20 @@ be agreed, its stock held, and never paid; `payment_max_total_paise` (settings) 
 the account's maximum in."""
 
 
-def check_deal_size(amount_paise: int, quantity: int, error: type[DomainError]) -> None:
-    """A price and quantity the order can hold, or `error` saying what is allowed."""
+def check_deal_size(
+    amount_paise: int, quantity: int, error: type[DomainError], *, list_price: bool = False
+) -> None:
+    """A price and quantity the order can hold, or `error` saying what is allowed
+    (`list_price`: the amount is the product's list price, which nobody offered)."""
     if quantity > MAX_QUANTITY:
         raise error(f"A negotiation is for at most {indian(MAX_QUANTITY)} units.")
     if amount_paise > MAX_DEAL_PAISE or amount_paise * quantity > MAX_DEAL_PAISE:
+        if list_price:
+            raise error(
+                f"{quantity} at the list price of {rupees(amount_paise)} would come to more "
+                f"than {rupees(MAX_DEAL_PAISE)}, the most one negotiation can be for; "
+                "ask for fewer."
+            )
         raise error(
             f"{rupees(amount_paise)} for {quantity} makes a deal above "
             f"{rupees(MAX_DEAL_PAISE)}, the most one negotiation can be for."
