@@ -150,6 +150,30 @@ class _Terminated(BaseException):
     signal over): unwinds start-up so what it made is removed."""
 
 
+class _StartUp:
+    """Whether a SIGTERM now would cut a step of start-up in half (`held`), and whether
+    one came meanwhile (`pending`): it then unwinds start-up once the step is done."""
+
+    held = 0
+    pending = False
+
+
+@contextlib.contextmanager
+def _whole_step() -> Iterator[None]:
+    """A step of start-up that a SIGTERM must not cut in half: the run's folder made and
+    its removal set up, or the engine process spawned and recorded (cut between the
+    fork and the record, its process would live on unstopped and write into the folder
+    as it is removed). A SIGTERM meanwhile unwinds start-up as soon as the step ends."""
+    _StartUp.held += 1
+    try:
+        yield
+    finally:
+        _StartUp.held -= 1
+    if not _StartUp.held and _StartUp.pending:
+        _StartUp.pending = False
+        raise _Terminated
+
+
 @contextlib.contextmanager
 def _sigterm_ends_start_up(active: bool) -> Iterator[None]:
     """While `serve --workers N` starts (the run's folder made, the engine process
@@ -163,6 +187,9 @@ def _sigterm_ends_start_up(active: bool) -> Iterator[None]:
         return
 
     def terminated(signum: int, frame: Any) -> None:
+        if _StartUp.held:
+            _StartUp.pending = True
+            return
         raise _Terminated
 
     previous = signal.signal(signal.SIGTERM, terminated)
@@ -173,6 +200,7 @@ def _sigterm_ends_start_up(active: bool) -> Iterator[None]:
         os.kill(os.getpid(), signal.SIGTERM)
         raise SystemExit(128 + signal.SIGTERM) from None  # not reached: the signal ends it
     finally:
+        _StartUp.pending = False
         if signal.getsignal(signal.SIGTERM) is terminated:
             signal.signal(signal.SIGTERM, previous)
 
@@ -184,7 +212,6 @@ def _run_folder(cleanup: contextlib.ExitStack) -> Path:
     start-up ends."""
     import os
     import shutil
-    import signal
 
     from server import runfolder
     from server.drain import DRAIN_FILE
@@ -199,14 +226,10 @@ def _run_folder(cleanup: contextlib.ExitStack) -> Path:
         os.environ.pop(DRAIN_FILE, None)
         shutil.rmtree(folder, ignore_errors=True)
 
-    # A SIGTERM between the folder's making and its removal being set up would leave it:
-    # the signal waits (blocked) until both are done, then unwinds start-up as usual.
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
-    try:
+    # A SIGTERM between the folder's making and its removal being set up would leave it.
+    with _whole_step():
         folder = runfolder.make()
         cleanup.callback(remove, folder)
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
     (folder / "metrics").mkdir(mode=0o700)
     os.environ[PEERS_DIR] = str(folder / "metrics")
     os.environ[DRAIN_FILE] = str(folder / "draining")
@@ -303,7 +326,8 @@ def _start_engine_process(settings: Settings, cleanup: contextlib.ExitStack, run
         start_seconds=settings.engine_start_seconds,
     )
     cleanup.callback(engines.stop)
-    engines.start()
+    with _whole_step():
+        engines.start()
     if not engines.wait_ready(settings.engine_start_seconds):
         if engines.failed is not None:
             # A reason no restart fixes (a model it cannot make usable): not restarted.

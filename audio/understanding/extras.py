@@ -87,7 +87,7 @@ _SERVICES = tuple(
 )  # fmt: skip
 # Free: goods given with the buy ("five more kites free with it", "पाँच चरखी मुफ्त") are a
 # count of goods, neither a price nor the quantity bought.
-_FREE = frozenset(
+FREE = frozenset(
     fold(w)
     for w in (
         "free", "फ्री", "फ़्री", "मुफ्त", "मुफ़्त", "muft", "मोफत", "mofat", "ফ্রি", "ফ্রী",
@@ -304,7 +304,7 @@ def _given_free(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) ->
         return False
     if any(reading.has(k, Cue.CURRENCY, Cue.PAISE) for k in range(start, stop)):
         return False  # "20 rupees off, free delivery": money said
-    return any(w in _FREE for w in reading.words[start:stop])
+    return any(w in FREE for w in reading.words[start:stop])
 
 
 def _added(reading: _Reading, span: NumberSpan, start: int, stop: int) -> bool:

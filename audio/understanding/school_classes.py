@@ -8,6 +8,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import NumberSpan, find_numbers, number_table
+from audio.understanding.extras import FREE
 from audio.understanding.reading import _joined, _Reading
 
 _PLUS = frozenset(
@@ -19,7 +20,6 @@ _PLUS = frozenset(
 )  # fmt: skip
 _CLASS = "plusclass"
 """What the two words of a class name read as from here on: one word, no number."""
-_FREE = frozenset(fold(w) for w in ("free", "फ्री", "ഫ്രീ", "ஃப்ரீ", "ఫ్రీ", "ಫ್ರೀ", "ਫ੍ਰੀ"))
 
 
 def school_classes(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
@@ -37,7 +37,7 @@ def school_classes(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpa
             continue
         if any(s.start == after for s in spans) or find_numbers(words[after : after + 1], table):
             continue
-        if reading.has(after, Cue.CURRENCY, Cue.UNIT, Cue.PER) or words[after] in _FREE:
+        if reading.has(after, Cue.CURRENCY, Cue.UNIT, Cue.PER) or words[after] in FREE:
             continue
         words[k - 1] = words[k] = _CLASS
         gone.add(k)

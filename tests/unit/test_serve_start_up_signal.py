@@ -1,0 +1,65 @@
+"""A SIGTERM while `serve --workers N` starts never cuts a step of start-up in half.
+
+Between the engine process's fork and its record in `EngineProcess.proc`, or between the
+run folder's making and its removal being set up, an unwinding start-up would leave a
+process nobody stops (writing its socket into the folder as it is removed) or a folder
+nobody removes. The signal waits for the step, then unwinds start-up as before."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import textwrap
+
+SCRIPT = textwrap.dedent(
+    """
+    import contextlib, os, signal
+    from server.cli_serve import _sigterm_ends_start_up, _whole_step
+
+    with _sigterm_ends_start_up(True), contextlib.ExitStack() as cleanup:
+        cleanup.callback(print, "cleaned up", flush=True)
+        with _whole_step():
+            os.kill(os.getpid(), signal.SIGTERM)
+            with _whole_step():  # steps nest: only the outermost's end unwinds
+                pass
+            print("step finished", flush=True)
+        print("went on past the step", flush=True)
+    """
+)
+
+
+def _run(script: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # noqa: S603 (this interpreter, our script)
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_sigterm_in_a_step_waits_for_it_then_unwinds() -> None:
+    done = _run(SCRIPT)
+    assert done.stdout.splitlines() == ["step finished", "cleaned up"], done.stderr
+    assert done.returncode == -signal.SIGTERM
+
+
+def test_sigterm_outside_a_step_unwinds_at_once() -> None:
+    script = SCRIPT.replace(
+        "with _whole_step():\n        os.kill", "if True:\n        os.kill", 1
+    ).replace("with _whole_step():  # steps nest", "if True:  # steps nest")
+    done = _run(script)
+    assert done.stdout.splitlines() == ["cleaned up"], done.stderr
+    assert done.returncode == -signal.SIGTERM
+
+
+def test_a_step_without_the_handler_runs_as_usual() -> None:
+    script = textwrap.dedent(
+        """
+        from server.cli_serve import _sigterm_ends_start_up, _whole_step
+        with _sigterm_ends_start_up(False):
+            with _whole_step():
+                print("in the step", flush=True)
+        print("after", flush=True)
+        """
+    )
+    done = _run(script)
+    assert done.stdout.splitlines() == ["in the step", "after"], done.stderr
+    assert done.returncode == 0
