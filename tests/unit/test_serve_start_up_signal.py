@@ -30,7 +30,7 @@ SCRIPT = textwrap.dedent(
 
 
 def _run(script: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(  # noqa: S603 (this interpreter, our script)
+    return subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
     )
 
