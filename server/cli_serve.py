@@ -5,7 +5,6 @@ process for several workers, then runs uvicorn."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -103,9 +102,9 @@ def register(main: click.Group, load: Any) -> None:
         ensure_sqlite_dir(settings.database_url)  # a data folder it cannot write: one line
         _check_models(settings)
         _ready_database(settings)
-        from server import drain, headtimeout, prefork
+        from server import drain, headtimeout, prefork, start_up_signal
 
-        with _sigterm_ends_start_up(workers > 1), contextlib.ExitStack() as cleanup:
+        with start_up_signal.ends_start_up(workers > 1), contextlib.ExitStack() as cleanup:
             run = _run_folder(cleanup) if workers > 1 else None
             if run is not None and settings.shared_engines:
                 _start_engine_process(settings, cleanup, run)
@@ -145,66 +144,6 @@ def register(main: click.Group, load: Any) -> None:
             )
 
 
-class _Terminated(BaseException):
-    """A SIGTERM while `serve --workers N` starts (before uvicorn's supervisor takes the
-    signal over): unwinds start-up so what it made is removed."""
-
-
-class _StartUp:
-    """Whether a SIGTERM now would cut a step of start-up in half (`held`), and whether
-    one came meanwhile (`pending`): it then unwinds start-up once the step is done."""
-
-    held = 0
-    pending = False
-
-
-@contextlib.contextmanager
-def _whole_step() -> Iterator[None]:
-    """A step of start-up that a SIGTERM must not cut in half: the run's folder made and
-    its removal set up, or the engine process spawned and recorded (cut between the
-    fork and the record, its process would live on unstopped and write into the folder
-    as it is removed). A SIGTERM meanwhile unwinds start-up as soon as the step ends."""
-    _StartUp.held += 1
-    try:
-        yield
-    finally:
-        _StartUp.held -= 1
-    if not _StartUp.held and _StartUp.pending:
-        _StartUp.pending = False
-        raise _Terminated
-
-
-@contextlib.contextmanager
-def _sigterm_ends_start_up(active: bool) -> Iterator[None]:
-    """While `serve --workers N` starts (the run's folder made, the engine process
-    loading, the app imported), a SIGTERM removes what was made (the engine process
-    stopped, the run's folder removed) and then ends the process as the signal would."""
-    import os
-    import signal
-
-    if not active:
-        yield
-        return
-
-    def terminated(signum: int, frame: Any) -> None:
-        if _StartUp.held:
-            _StartUp.pending = True
-            return
-        raise _Terminated
-
-    previous = signal.signal(signal.SIGTERM, terminated)
-    try:
-        yield
-    except _Terminated:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        os.kill(os.getpid(), signal.SIGTERM)
-        raise SystemExit(128 + signal.SIGTERM) from None  # not reached: the signal ends it
-    finally:
-        _StartUp.pending = False
-        if signal.getsignal(signal.SIGTERM) is terminated:
-            signal.signal(signal.SIGTERM, previous)
-
-
 def _run_folder(cleanup: contextlib.ExitStack) -> Path:
     """The run's private folder (`server.runfolder`), after removing those of earlier runs
     that were killed: the workers' metrics sockets (`server.metrics_peers`) and the drain
@@ -213,7 +152,7 @@ def _run_folder(cleanup: contextlib.ExitStack) -> Path:
     import os
     import shutil
 
-    from server import runfolder
+    from server import runfolder, start_up_signal
     from server.drain import DRAIN_FILE
     from server.metrics_peers import PEERS_DIR
 
@@ -227,7 +166,7 @@ def _run_folder(cleanup: contextlib.ExitStack) -> Path:
         shutil.rmtree(folder, ignore_errors=True)
 
     # A SIGTERM between the folder's making and its removal being set up would leave it.
-    with _whole_step():
+    with start_up_signal.whole_step():
         folder = runfolder.make()
         cleanup.callback(remove, folder)
     (folder / "metrics").mkdir(mode=0o700)
@@ -318,6 +257,7 @@ def _start_engine_process(settings: Settings, cleanup: contextlib.ExitStack, run
     point the workers at its socket. It is stopped however start-up ends."""
     import os
 
+    from server import start_up_signal
     from server.engine_process import EngineProcess
 
     engines = EngineProcess(
@@ -326,7 +266,7 @@ def _start_engine_process(settings: Settings, cleanup: contextlib.ExitStack, run
         start_seconds=settings.engine_start_seconds,
     )
     cleanup.callback(engines.stop)
-    with _whole_step():
+    with start_up_signal.whole_step():
         engines.start()
     if not engines.wait_ready(settings.engine_start_seconds):
         if engines.failed is not None:

@@ -15,13 +15,13 @@ import textwrap
 SCRIPT = textwrap.dedent(
     """
     import contextlib, os, signal
-    from server.cli_serve import _sigterm_ends_start_up, _whole_step
+    from server.start_up_signal import ends_start_up, whole_step
 
-    with _sigterm_ends_start_up(True), contextlib.ExitStack() as cleanup:
+    with ends_start_up(True), contextlib.ExitStack() as cleanup:
         cleanup.callback(print, "cleaned up", flush=True)
-        with _whole_step():
+        with whole_step():
             os.kill(os.getpid(), signal.SIGTERM)
-            with _whole_step():  # steps nest: only the outermost's end unwinds
+            with whole_step():  # steps nest: only the outermost's end unwinds
                 pass
             print("step finished", flush=True)
         print("went on past the step", flush=True)
@@ -43,8 +43,8 @@ def test_sigterm_in_a_step_waits_for_it_then_unwinds() -> None:
 
 def test_sigterm_outside_a_step_unwinds_at_once() -> None:
     script = SCRIPT.replace(
-        "with _whole_step():\n        os.kill", "if True:\n        os.kill", 1
-    ).replace("with _whole_step():  # steps nest", "if True:  # steps nest")
+        "with whole_step():\n        os.kill", "if True:\n        os.kill", 1
+    ).replace("with whole_step():  # steps nest", "if True:  # steps nest")
     done = _run(script)
     assert done.stdout.splitlines() == ["cleaned up"], done.stderr
     assert done.returncode == -signal.SIGTERM
@@ -53,9 +53,9 @@ def test_sigterm_outside_a_step_unwinds_at_once() -> None:
 def test_a_step_without_the_handler_runs_as_usual() -> None:
     script = textwrap.dedent(
         """
-        from server.cli_serve import _sigterm_ends_start_up, _whole_step
-        with _sigterm_ends_start_up(False):
-            with _whole_step():
+        from server.start_up_signal import ends_start_up, whole_step
+        with ends_start_up(False):
+            with whole_step():
                 print("in the step", flush=True)
         print("after", flush=True)
         """
