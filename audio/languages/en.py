@@ -184,6 +184,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "tomorrow", "today", "tonight",
         "number", "lane", "gate", "platform", "room", "shop", "stall", "table", "floor",
         "house", "flat", "age", "aged",
+        # a code or an order's number: "pin code 560034", "order id 58812934", "OTP 4471"
+        "code", "pincode", "id", "otp",
         # a time: "come back at 6", "we open at nine thirty" (not "meet me at 8", which
         # haggles)
         "come back", "come by", "drop by", "be back", "open", "opens", "close", "closes",

@@ -14,10 +14,11 @@ from audio.numbers import NumberSpan
 from audio.understanding.carried_thousands import carried_over
 from audio.understanding.comes_to import rate_explains_sum, sum_then_counter
 from audio.understanding.corrections import corrected_over, rate_then_total, settled_over
-from audio.understanding.moves import _BUT, _COMES_TO, _NOW
+from audio.understanding.moves import _BUT, _COMES_TO, _GIVE_STEMS, _GIVE_WORDS, _NOW
 from audio.understanding.paid_by_others import paid_by_others
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 from audio.understanding.rounded import rounded_totals
+from audio.understanding.two_items import two_items
 
 _NOT_A_RUPEE = re.compile(
     r"\b(?:not|won'?t|will\s+not|can'?t|cannot)\s+(?:(?:give|pay|add|take)\s+)?"
@@ -143,6 +144,12 @@ def _both_before_unit(reading: _Reading, spans: list[NumberSpan]) -> list[Number
     return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
+def _gives(reading: _Reading, k: int) -> bool:
+    """Word `k` asks to give, joined to what comes before it ("de do", "kodi")."""
+    word = reading.words[k]
+    return _joined(reading, k) and (word in _GIVE_WORDS or word.startswith(_GIVE_STEMS))
+
+
 def _broken_off(reading: _Reading, price: _Price) -> bool:
     """The price is cut off by a hesitation ("...", "…", "—") right after it, or taken
     back past a pause by a "no" said twice ("kilo 600, no no, 550", "ಎಂಟು ನೂರು, ಅಲ್ಲ
@@ -154,9 +161,13 @@ def _broken_off(reading: _Reading, price: _Price) -> bool:
         return True
     k = price.end
     while k < min(price.end + 3, len(reading.words)) and reading.number_at[k] is None:
-        if not reading.has(k, *_RATE_WORDS, Cue.ARTICLE, Cue.LINK):
+        if not reading.has(k, *_RATE_WORDS, Cue.ARTICLE, Cue.LINK) and not _gives(reading, k):
             break
-        k += 1  # "600 a kilo, no no, 550"
+        k += 1  # "600 a kilo, no no, 550", "assi de do... nahi nahi, pachattar"
+    if k > price.end and k < len(reading.tokens):
+        gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
+        if "..." in gap or "…" in gap or "—" in gap:
+            return True
     twice = k + 1 < len(reading.words) and reading.words[k] == reading.words[k + 1]
     return (
         twice
@@ -340,8 +351,11 @@ def superseded_prices(reading: _Reading) -> list[_Price]:
     superseded = [
         p
         for p in reading.prices
-        if any(p.end <= k and any(q.start > k for q in reading.prices) for k in but)
-    ]
+        if any(
+            p.end <= k and any(q.start > k and not two_items(reading, p, q) for q in reading.prices)
+            for k in but
+        )
+    ]  # "this one 100, but that one 150" prices two items: neither replaced
     superseded += [p for p in reading.prices if _quoted(reading, p) and p not in superseded]
     superseded += [p for p in _list_prices(reading) if p not in superseded]
     superseded += [p for p in settled_over(reading) if p not in superseded]  # "40... ok 45"

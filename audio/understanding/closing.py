@@ -110,8 +110,10 @@ _PHRASES = _AGREEMENT + _CLOSING
 # कहो" (never mind, whatever you say), not "इतने में कोई नहीं देगा" (nobody will give
 # at this).
 _SAID_ALONE = frozenset(
-    tuple(fold(w) for w in phrase.split()) for phrase in ("कोई नहीं", "koi nahi", "koi nahin")
-)
+    tuple(fold(w) for w in phrase.split()) for phrase in (
+        "कोई नहीं", "koi nahi", "koi nahin", "ਕੋਈ ਨਹੀਂ", "ਕੋਈ ਨਾ", "koi na",
+    )
+)  # fmt: skip
 
 
 @cache

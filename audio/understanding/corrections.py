@@ -14,6 +14,7 @@ from itertools import pairwise
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.number_tables import looks_like_number
+from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS
 from audio.understanding.reading import _joined, _Price, _Reading
 from audio.understanding.taken_if import said_on_condition
 
@@ -30,6 +31,8 @@ _SETTLE = frozenset(
     )
 )  # fmt: skip
 _MOST_BETWEEN = 3
+# The words of a rate said with the price taken back: "sixty a kilo, sorry, fifty-five".
+_RATE = (Cue.CURRENCY, Cue.UNIT, Cue.PER, Cue.EACH)
 
 # Words that take back what was just said ("sorry", "I mean", "no wait"), spoken in English
 # or borrowed into the other languages; at least one of them sits between the two prices.
@@ -38,6 +41,10 @@ _CORRECTING = frozenset(
     for w in (
         "sorry", "wait", "sori", "सॉरी", "सोरी", "ਸੌਰੀ", "ਸੋਰੀ", "সরি", "ஸாரி", "சாரி",
         "సారీ", "సారి", "સોરી", "સૉરી", "ಸಾರಿ", "ಸಾರೀ", "സോറി",
+        # "oops", "my mistake", "excuse me", "galti se bola" (said by mistake)
+        "oops", "mistake", "माफ़", "माफ", "maaf", "maf", "गलती", "ग़लती", "galti", "ਗਲਤੀ",
+        "ਮਾਫ਼", "ভুল", "bhul", "चूक", "chuk", "ભૂલ", "தப்பு", "thappu", "తప్పు", "tappu",
+        "ತಪ್ಪು", "തെറ്റ്", "thettu",
     )
 )  # fmt: skip
 # "I mean", "मेरा मतलब": a meaning said as the speaker's own takes back; a bare "मतलब"
@@ -46,8 +53,27 @@ _MY = frozenset(fold(w) for w in ("i", "my", "मेरा", "mera", "ਮੇਰ�
 _MEAN = frozenset(fold(w) for w in ("mean", "meant", "मतलब", "matlab", "ਮਤਲਬ"))
 # Words that may stand beside them: "no", "sorry sorry".
 _WITH_CORRECTING = frozenset(
-    fold(w) for w in ("no", "oh", "नहीं", "nahi", "ji", "जी", "ਜੀ")
+    fold(w)
+    for w in (
+        "no", "oh", "नहीं", "nahi", "ji", "जी", "ਜੀ", "कीजिए", "kijiye", "करना", "karna",
+        "करो", "karo", "से", "se", "बोला", "bola", "bol", "gaya", "गया", "हो", "ho", "गई",
+        "gayi", "ਹੋ", "ਗਈ", "ਕਰਨਾ", "হয়ে", "গেছে", "ঝালা", "झाली", "थई", "ગઈ",
+        "ஆயிடுச்சு", "ఐపోయింది", "ಆಯ್ತು", "പറ്റി",
+    )
 ) | _MY | _MEAN  # fmt: skip
+
+
+# A "no" that, said twice between two prices, takes the first back: "nahi nahi".
+_NO = frozenset(fold(w) for w in ("no", "नहीं", "nahi", "nahin", "ਨਹੀਂ"))
+_DO = frozenset(fold(w) for w in ("do", "दो"))
+
+
+def _asks_to_give(reading: _Reading, k: int) -> bool:
+    """Word `k` asks to give ("de do", "kodi") after the price taken back."""
+    word = reading.words[k]
+    if word in _DO and k > 0 and reading.words[k - 1] in _GIVE_WORDS:
+        return True  # "de do", "दे दो"
+    return word in _GIVE_WORDS or word.startswith(_GIVE_STEMS)
 
 
 def settled_over(reading: _Reading) -> list[_Price]:
@@ -76,7 +102,12 @@ def corrected_over(reading: _Reading) -> list[_Price]:
     is no correction."""
     found = []
     for p, q in pairwise(reading.prices):
-        between = range(p.end, q.start)
+        start = p.end
+        while start < q.start and p.per_unit and reading.has(start, *_RATE, Cue.ARTICLE):
+            start += 1  # "sixty a kilo, sorry, fifty-five a kilo"
+        while start < q.start and _joined(reading, start) and _asks_to_give(reading, start):
+            start += 1  # "assi de do... nahi nahi, pachattar de do"
+        between = range(start, q.start)
         if not between or len(between) > _MOST_BETWEEN + 1 or q.negated:
             continue
         words = [
@@ -85,7 +116,8 @@ def corrected_over(reading: _Reading) -> list[_Price]:
             if reading.words[k].isalnum() or reading.words[k][:1].isalpha()
         ]
         meant = any(a in _MY and b in _MEAN for a, b in pairwise(words))
-        correcting = meant or any(w in _CORRECTING for w in words)
+        twice = any(a == b and a in _NO for a, b in pairwise(words))  # "no no"
+        correcting = meant or twice or any(w in _CORRECTING for w in words)
         if correcting and all(w in _CORRECTING or w in _WITH_CORRECTING for w in words):
             found.append(p)
     return found

@@ -13,6 +13,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.habits import HABIT
 from audio.understanding.reading import _Price, _Reading
+from audio.understanding.refused_that import refused_after_echo
 
 _REFUSING = (Cue.REJECT, Cue.NEGATION, Cue.NOT)
 _AGREEING = (Cue.ACCEPT, Cue.SOFT_ACCEPT)
@@ -208,6 +209,7 @@ def _asked_then_refused(reading: _Reading, price: _Price) -> bool:
         if "?" in said:
             refused = _refused_after(reading, k + 1) or _bought_instead(reading, k + 1)
             refused = refused or _called_too_much(reading, k + 1) or _made_at_home(reading, k + 1)
+            refused = refused or refused_after_echo(reading, k + 1)  # "600? nobody gives"
             return refused or _scorned(reading, k + 1)
         if any(c in _STOPS for c in said):
             return False

@@ -64,11 +64,59 @@ def _picks(value: float, short: float, reference_paise: int | None) -> bool | No
     return None if len(near) != 1 else near[0] == value
 
 
+# "Oh", "o", "zero" said for the nought of a hundreds number read digit by digit.
+_NOUGHT = frozenset(fold(w) for w in ("oh", "o", "zero", "nought"))
+
+
+def _unit_word(reading: _Reading, span: NumberSpan) -> bool:
+    return (
+        span.end - span.start == 1
+        and reading.words[span.start] in _ENGLISH_UNITS_FOLDED
+        and 1 <= span.value <= 9
+        and span.value == int(span.value)
+    )
+
+
+def _oh_hundreds(reading: _Reading, spans: Sequence[NumberSpan]) -> list[NumberSpan]:
+    """ "One oh five", "four o eight", "two zero five": a hundreds number said digit by
+    digit with its nought, ₹105, ₹408, ₹205 (never ₹5 or ₹8). At an hour ("at one oh
+    five") it may be a time: asked."""
+    words = reading.words
+    out: list[NumberSpan] = []
+    i = 0
+    while i < len(spans):
+        a = spans[i]
+        rest = spans[i + 1 : i + 3]
+        if rest and rest[0].start == a.end and rest[0].value == 0 and words[a.end] in _NOUGHT:
+            rest = rest[1:]  # "zero" read as a number of its own
+            skip = 2
+        else:
+            skip = 1
+        b = rest[0] if rest else None
+        before = words[a.start - 1] if a.start > 0 else ""
+        if (
+            b is None
+            or b.start != a.end + 1
+            or words[a.end] not in _NOUGHT
+            or not _unit_word(reading, a)
+            or not _unit_word(reading, b)
+        ):
+            out.append(a)
+            i += 1
+            continue
+        if before in _HOUR_WORDS:
+            reading.short_hundreds.add(a.start)  # "at one oh five": an hour, asked
+        out.append(NumberSpan(a.value * 100 + b.value, a.start, b.end, False, b.suffix))
+        i += skip + 1
+    return out
+
+
 def english_hundreds(
     reading: _Reading, spans: Sequence[NumberSpan], reference_paise: int | None
 ) -> list[NumberSpan]:
     """The spans with "twenty-eight fifty" joined into ₹2,850 where it stands as one
     price; the first kept and marked asked where a year or a small rate is as likely."""
+    spans = _oh_hundreds(reading, spans)  # "one oh five": ₹105
     words = reading.words
     out: list[NumberSpan] = []
     i = 0

@@ -22,6 +22,7 @@ from audio.lexicon import fold
 from audio.understanding.endings import _CLASSIFIERS, _price_endings
 from audio.understanding.orders import AND_WORDS
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
+from audio.understanding.two_items import points_at_an_item
 
 _MOST = 50
 """Up to this many pieces counted; a hundred is counted too (goods sold by the hundred)."""
@@ -90,6 +91,8 @@ def _goods_after(reading: _Reading, count: _Price) -> bool:
         return False
     if reading.words[k] in AND_WORDS or reading.words[k] in _OR:
         return False  # "six or seven hundred", "vanda leda nuta padi": two prices
+    if points_at_an_item(reading, k):
+        return False  # "ಇದು ನೂರು ಅದು ನೂರೈವತ್ತು": that one's price, no goods counted
     return reading.cues[k] <= _GOODS_CUES
 
 

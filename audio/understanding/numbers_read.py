@@ -74,7 +74,8 @@ def read_numbers(
     spans = plate_numbers(reading, spans)  # "truck number KA 05 4412": no price
     spans = written_numbers(reading, spans)  # "केकवर दहा लिहा": write 10, no price
     spans = short_thousands(reading, spans, reference_paise)  # "eleven five" for ₹12,000
-    reading.oversized = reading.oversized or long_digits_bare(reading, spans)
+    bare = [s for s in spans if s.start not in digits]  # a phone number is no price
+    reading.oversized = reading.oversized or long_digits_bare(reading, bare)
     spans = _rupees_and_paise_apart(reading, spans, language)
     spans = _one_rupee_apart(reading, spans)
     spans = _both_before_unit(reading, spans)

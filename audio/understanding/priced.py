@@ -21,7 +21,11 @@ from audio.understanding.confidence import (
     chosen_span,
     looks_garbled,
 )
-from audio.understanding.corrections import settles_after_a_number, taken_back_to_unheard
+from audio.understanding.corrections import (
+    corrected_over,
+    settles_after_a_number,
+    taken_back_to_unheard,
+)
 from audio.understanding.deal_if import deal_if_taken
 from audio.understanding.glued_marks import glued_mark
 from audio.understanding.goes_on import (
@@ -143,7 +147,11 @@ def price_move(
     if negated_any or any(r < chosen.start for r in refusals):
         # "not 300, 250", "nahi, 250 de do": an answer. With no price on the table, a
         # price broken off ("70... no no, 60 a kilo") is the speaker correcting their own.
-        repaired = any(p.negated and _broken_off(reading, p) for p in reading.prices)
+        # So is one taken back by a word of correcting ("two hundred, no sorry, 180"),
+        # or cut off before the "no" ("sattar... nahi nahi, pachpan").
+        repaired = any(
+            (p.negated or p.end <= chosen.start) and _broken_off(reading, p) for p in reading.prices
+        ) or any(p.end <= chosen.start for p in corrected_over(reading))
         intent = Intent.OFFER if repaired and not reply else Intent.COUNTER
     elif (
         (

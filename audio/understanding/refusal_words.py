@@ -148,7 +148,10 @@ REFUSAL_WORDS: dict[str, RefusalWords] = {
         to_give=("ਦੇਣ", "ਦੇਣਾ", "ਲੈਣ", "lain"),
         own=("ਲਵਾਂਗਾ", "ਲਵਾਂਗੀ", "ਲੈਣੀ", "ਦੇਵਾਂਗਾ", "ਦੇਵਾਂਗੀ", "ਦੇਣੀ"),
         stems=("ਲਵਾਂ", "ਲੈ", "ਦੇ"),
-        words=("lavanga", "lavangi", "devanga", "ਲਵੇਗਾ", "ਦੇਵੇਗਾ", "lavega", "devega"),
+        words=(
+            "lavanga", "lavangi", "devanga", "ਲਵੇਗਾ", "ਦੇਵੇਗਾ", "lavega", "devega", "ਦਿੰਦਾ",
+            "ਦਿੰਦੀ", "ਦਿੰਦੇ", "dinda", "dende", "denda",
+        ),
         nobody=("ਕੋਈ", "koi"),
     ),
     "ml": RefusalWords(

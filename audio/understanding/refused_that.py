@@ -41,6 +41,11 @@ _FILLERS = frozenset(
         "itkyat", "હું", "એટલામાં", "એ", "ભાવમાં", "તો", "hu", "etlama", "ਮੈਂ", "ਇੰਨੇ",
         "ਵਿੱਚ", "ਇਸ", "ਭਾਅ", "ਤਾਂ", "inne", "vich", "ഞാൻ", "അതിന്", "ആ", "വിലയ്ക്ക്",
         "അത്രയ്ക്ക്", "ഇത്", "njan", "athinu", "athrakku",
+        # "this price", "at this much": the same pointing back, said near
+        "இந்த", "இவ்வளவுக்கு", "intha", "indha", "ivvalavukku", "ఈ", "ధరకు", "ఇంతకి",
+        "ఇంతకు", "ee", "dharaku", "dharaki", "inthaki", "ಈ", "ಇಷ್ಟಕ್ಕೆ", "ishtakke", "এই",
+        "ei", "इतक्या", "ह्या", "આ", "આટલામાં", "aa", "aatlama", "atlama", "ਚ", "ਵਿਚ",
+        "ਏਨੇ", "ਐਨੇ", "ene", "ഈ", "ഇത്രയ്ക്ക്", "ithrakku",
     )
 )  # fmt: skip
 # English refusals the cue tables leave to their context ("wouldn't"), and Kannada typed
@@ -132,6 +137,23 @@ def _refuses(reading: _Reading, start: int, stop: int) -> bool:
     if not any(reading.has(j, *_REFUSING) for j in negations):
         reading.refused_uncued = True  # "ashtakke tagolla": no refusal cue says it
     return True
+
+
+def refused_after_echo(reading: _Reading, k: int) -> bool:
+    """Whether the clause from word `k`, said after a price asked back ("600? nobody
+    will give it at this price", "அறுநூறா? இந்த விலைக்கு யாரும் தர மாட்டாங்க"), refuses
+    to take or give it and says nothing else."""
+    while k < len(reading.words) and not reading.words[k][:1].isalnum():
+        k += 1  # the "?" itself
+    if k >= len(reading.words):
+        return False
+    stop = end_of_clause(reading, k)
+    nobody = nobody_at(reading, k, stop)
+    if any(reading.number_at[j] is not None and j not in nobody for j in range(k, stop)):
+        return False
+    if reading.text[reading.tokens[stop - 1].end :].lstrip()[:1] == "?":
+        return False
+    return bool(nobody) and _refuses(reading, k, stop)
 
 
 def refused_after_pause(reading: _Reading, price: _Price) -> bool:

@@ -113,6 +113,39 @@ def _ends_in_number(word: str) -> bool:
     return len(word) > 6 and word.endswith(_NUMBER_WORDS)
 
 
+# What may stand between the digit groups of one phone number: a space or a hyphen.
+_PHONE_GAPS = frozenset(("", "-", "‐", "‑"))
+_MOBILE = 10
+"""A mobile number's digits; with the country's "91" or a trunk "0" before, 12 or 11."""
+_PREFIXES = frozenset(("91", "0", "091"))
+
+
+def _spaced(reading: _Reading, a: int, b: int) -> bool:
+    """Tokens `a` and `b` are side by side with only a space or a hyphen between: a comma
+    or a full stop ends a phone number ("call 98450 12345, 400 for the set")."""
+    return b == a + 1 and (
+        reading.text[reading.tokens[a].end : reading.tokens[b].start].strip() in _PHONE_GAPS
+    )
+
+
+def _phone_in(reading: _Reading, group: list[int]) -> list[int]:
+    """The digit strings of `group` that make a phone number: from the first, until ten
+    digits are said (or the 11 or 12 of a "0" or "91" before them); a number said past
+    them with no pause ("98450 12345 400 for the set") is no part of it. A group of ten
+    digits or more that ends mid-string is a phone number too, as it always was."""
+    if not group:
+        return []
+    first = reading.tokens[group[0]].raw
+    full = _MOBILE + (len(first) if first in _PREFIXES else 0)
+    total, taken = 0, []
+    for k in group:
+        taken.append(k)
+        total += len(reading.tokens[k].raw)
+        if total >= full:
+            return taken
+    return taken if total >= _MOBILE else []
+
+
 def _digit_runs(reading: _Reading, spans: list[NumberSpan]) -> set[int]:
     """Token positions of digits read out one by one ("nine nine eight seven ...") or
     written as one long string ("9845012345"): a phone number, never a price."""
@@ -133,12 +166,12 @@ def _digit_runs(reading: _Reading, spans: list[NumberSpan]) -> set[int]:
         run = [span] if single and span is not None else []
     group: list[int] = []  # digit strings side by side: "98290 41736", "9611 402 385"
     for i, token in enumerate([*reading.tokens, None]):
-        if token is not None and token.kind is TokenKind.NUMBER and token.raw.isdigit():
+        digits = token is not None and token.kind is TokenKind.NUMBER and token.raw.isdigit()
+        if digits and (not group or _spaced(reading, group[-1], i)):
             group.append(i)
             continue
-        if sum(len(reading.tokens[k].raw) for k in group) >= 10:
-            found.update(group)  # a mobile number is ten digits; no stall price is
-        group = []
+        found.update(_phone_in(reading, group))  # a mobile number is ten digits
+        group = [i] if digits else []
     for i, token in enumerate(reading.tokens):
         if token.kind is TokenKind.NUMBER and sum(c.isdigit() for c in token.raw) >= 10:
             found.add(i)
@@ -158,6 +191,7 @@ def long_digits_bare(reading: _Reading, spans: Sequence[NumberSpan]) -> bool:
         and len(reading.tokens[s.start].raw) >= _LONG_DIGITS
         and not reading.has(s.start - 1, Cue.CURRENCY)
         and not reading.has(s.end, Cue.CURRENCY)
+        and not reading.has(s.start - 1, Cue.NUMBER_LABEL)  # "pin code 560034": no price
         for s in spans
     )
 
@@ -206,6 +240,17 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             and _joined(reading, span.start)
             and len(reading.words[span.start - 1]) > 1
         )
+        # "kilo da chaali", "kilo ka saath": the unit, its "of", then the rate
+        rate = rate or (
+            span.value >= 10
+            and span.start >= 2
+            and reading.has(span.start - 1, Cue.OF)
+            and reading.has(span.start - 2, Cue.UNIT)
+            and _joined(reading, span.start)
+            and _joined(reading, span.start - 1)
+            and len(reading.words[span.start - 2]) > 1
+            and not (reading.words[span.start - 1] in _WITH_OF and span.value == 60)
+        )  # "kilo ke saath": "along with the kilo", no sixty
         # "saath se kam nahi": a number compared ("than sixty") is a number
         compared = reading.has(span.end, Cue.COMPARATIVE) or (
             reading.has(span.end, Cue.LINK, Cue.OF) and reading.has(span.end + 1, Cue.COMPARATIVE)
@@ -274,6 +319,9 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
     reading.occurrences = [o for o in reading.occurrences if reading.cues[o[1]]]
     return kept
 
+
+# The "of" of "ke saath", "de saath" (along with): "saath" after it is "with".
+_WITH_OF = frozenset(fold(w) for w in ("ke", "के", "de", "ਦੇ"))
 
 # An object pronoun right after an everyday number word makes it a verb: "do it", "do
 # that" (English "do", never Hindi two).
