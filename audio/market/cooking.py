@@ -84,9 +84,40 @@ HOW = {
 language; "?" is the question mark said)."""
 
 
+WHEN_MADE = {
+    "en": "today; this morning; yesterday; last night; just now",
+    "hi": "आज; कल=; सुबह; अभी; aaj; kal=; subah; abhi",
+    "ta": "இன்னைக்கு; இன்று; நேத்து; நேற்று; காலையில; காலைல; innaikku; nethu; kaalaila",
+    "te": "ఈరోజు; ఇవాళ; నిన్న; పొద్దున; ఈ రోజు; eeroju; ivala; ninna; podduna",
+    "bn": "আজ=; আজকে; কাল=; কালকে; গতকাল; সকালে; aaj; aj=; kal=; kalke; sokale",
+    "mr": "आज=; काल=; सकाळी; आत्ता; aaj; kaal; sakali",
+    "gu": "આજે; કાલે; ગઈકાલે; સવારે; aaje; kale; savare",
+    "kn": "ಇವತ್ತು; ನಿನ್ನೆ; ಬೆಳಿಗ್ಗೆ; ಬೆಳಗ್ಗೆ; ivattu; ninne; beligge",
+    "ml": "ഇന്ന്; ഇന്നലെ; രാവിലെ; innu; innale; raavile",
+    "pa": "ਅੱਜ; ਕੱਲ੍ਹ; ਸਵੇਰੇ; ajj; kall; savere",
+}
+"""Per language, when goods were made: a word of cooking beside one ("were these fried
+this morning?", "ये आज तले हैं?") asks how fresh the goods are, not how to cook them."""
+
+_WHEN_NEAR = 3
+"""Words a time of making may stand from the word of cooking."""
+
+
 @lru_cache(maxsize=16)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
-    return forms_in(language, COOK if table == "cook" else HOW)
+    return forms_in(language, {"cook": COOK, "how": HOW, "when": WHEN_MADE}[table])
+
+
+def _made_when(words: list[str], language: str) -> bool:
+    """Whether a word of cooking stands within `_WHEN_NEAR` words of a time of making."""
+    cook = _forms("cook", language)
+    cooked = [i for i in range(len(words)) if any(at(f, words, i) for f in cook)]
+    return any(
+        at(f, words, j)
+        for i in cooked
+        for j in range(max(0, i - _WHEN_NEAR), min(len(words), i + _WHEN_NEAR + 1))
+        for f in _forms("when", language)
+    )
 
 
 def _holds(table: str, words: list[str], language: str) -> bool:
@@ -95,4 +126,8 @@ def _holds(table: str, words: list[str], language: str) -> bool:
 
 def cooking_asked(words: list[str], language: str) -> bool:
     """Whether the line (folded words, "?" among them) asks how to cook or use the goods."""
-    return _holds("cook", words, language) and _holds("how", words, language)
+    return (
+        _holds("cook", words, language)
+        and _holds("how", words, language)
+        and not _made_when(words, language)
+    )

@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
+from audio.market.count_taken import counted_number
 from audio.market.lots import is_lot, is_together
 from audio.market.phrases import at, forms
 from audio.market.recognise import market_act
@@ -208,7 +209,9 @@ def bulk_counted(
     currency is said; "wholesale 150 a kilo, ok?" names a rate and stays a price. Lots
     ("80 boxes", "150 बोरी": `audio.market.lots`) are goods counted, though understanding
     knows them as units, and a count right before a word of taking together ("if I take
-    50 together", "পঞ্চাশটা একসাথে নিলে": `audio.market.lots`) counts the goods."""
+    50 together", "পঞ্চাশটা একসাথে নিলে": `audio.market.lots`) counts the goods, as
+    does one taken on a condition ("if I take forty, what rate each?", "पचास ले लूँ तो
+    एक का क्या लगाओगे?": `audio.market.count_taken`)."""
     if not understood.mentions or any(m.negated for m in understood.mentions):
         return False
     act = market_act(text, language, catalogue)
@@ -221,7 +224,10 @@ def bulk_counted(
     if tail is None or tail.act not in ("bulk_price", "ask_price"):
         return False
     lexicon = lexicon_for(language)
+    number = counted_number(tokenize(text), language)
     for mention in understood.mentions:
+        if number is not None and number[0] <= mention.start and mention.end <= number[1]:
+            continue  # "if I take forty, what rate?": the count taken
         after = [t.norm for t in tokenize(text[mention.end :]) if t.kind is TokenKind.WORD]
         known = lexicon.lookup(after, 0) if after else ()
         if not after or (known and not is_lot(after[0], language) and not is_together(after)):

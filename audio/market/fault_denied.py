@@ -7,7 +7,8 @@ A doubt is denied when a word that says no stands on it or right after it in its
 (`audio.market.denied.denied`: "सड़ा नहीं", "ಕೊಳೆತಿಲ್ಲ"), or, in English, a word of none
 (`NONE_EN`: "not one", "not a single", "no") just before it. It claims freshness when it
 is said of "not even one" (`EVEN_ONE`, in its clause before it: "एक भी", "ఒక్కటి కూడా",
-"ਇੱਕ ਵੀ") or beside a freshness claim in the line ("ताज़े हैं, सड़े नहीं"); asked
+"ਇੱਕ ਵੀ") or beside a freshness claim told in the line ("ताज़े हैं, सड़े नहीं"; one asked,
+"made this morning? they don't look fresh", claims nothing); asked
 ("कोई सड़ा तो नहीं?", isn't one rotten?) it stays the buyer's doubt. A doubt denied
 otherwise ("not soft enough", "नरम नहीं है" of bread) is left to the rest of the
 recogniser. Words are matched like cues (see `audio.market.phrases`).
@@ -69,7 +70,7 @@ def fault_denied(
     the claim (see above)."""
     if not any(h.act in DOUBTS for h in hits):
         return hits
-    claimed = any(h.act == FRESH for h in hits)
+    claimed = any(h.act == FRESH and not asked_back(words, h.end, punct) for h in hits)
     out: list[Hit] = []
     for h in hits:
         if h.act in DOUBTS and not asked_back(words, h.end, punct):
@@ -80,3 +81,14 @@ def fault_denied(
                 continue
         out.append(h)
     return out
+
+
+def claim_asked(
+    hits: list[Hit], words: list[str], punct: frozenset[int] = frozenset()
+) -> list[Hit]:
+    """`hits` without a freshness claim asked beside a doubt: "were these made this
+    morning? they don't look fresh", "ये आज का पिसा है? ताज़ा नहीं लगता" doubt the goods
+    (`quality_old`), the question about their making no claim."""
+    if not any(h.act in DOUBTS for h in hits):
+        return hits
+    return [h for h in hits if h.act != FRESH or not asked_back(words, h.end, punct)]

@@ -17,6 +17,7 @@ from audio.market.asides import (
     weather_looked,
 )
 from audio.market.asked_after import asked_after
+from audio.market.bag_searched import bag_searched
 from audio.market.bag_thanked import bag_thanked
 from audio.market.coming import brought, later_coming
 from audio.market.cooking import COOKED, cooking_asked
@@ -34,7 +35,7 @@ from audio.market.denied import (
 )
 from audio.market.dried import dried_goods, gone_off, wilted
 from audio.market.errand import errand_told
-from audio.market.fault_denied import fault_denied
+from audio.market.fault_denied import claim_asked, fault_denied
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
 from audio.market.given_free import EXTRA, given_free
@@ -48,6 +49,7 @@ from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.how_given import goods_given
 from audio.market.item_papers import age_asked, age_spans, item_asked
 from audio.market.leaving import GOODBYE, blessed, come_again, left_with_thanks
+from audio.market.left_only import left_only
 from audio.market.loan_change import as_money, is_loan
 from audio.market.loose_goods import loose_goods
 from audio.market.lot_described import lot_as_place, lot_described
@@ -70,6 +72,7 @@ from audio.market.pay_taken import CARD, HOW, TAKEN, run_out, taken_asked
 from audio.market.places import place_named
 from audio.market.preference import SAID_BY, preferred
 from audio.market.quality_asked import ANOTHER, BETTER, quality_asked
+from audio.market.ready_by_then import ready_by_then
 from audio.market.said_of import SMALL, said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
@@ -150,7 +153,7 @@ def heard(
     hits = named_wanted(
         _paying(words, _ran_out(words, hits, language), language, punct), language, words
     )
-    hits = bag_thanked(hits, words, language, punct)
+    hits = bag_searched(bag_thanked(hits, words, language, punct), words, language, punct)
     hits = or_asked(hits, words, language, punct, METHODS)
     hits = [
         Hit(PAID, h.start, h.end)
@@ -166,7 +169,7 @@ def heard(
         for h in hits
     ]
     hits = [_turned(h, words, language, punct) for h in _card_asked(hits, words, language)]
-    hits = fault_denied(hits, words, language, punct)
+    hits = claim_asked(fault_denied(hits, words, language, punct), words, punct)
     hits += [Hit(DEAL, s, e) for s, e in fixed_alone(words, language, punct)]
     done = done_alone(words, language, punct, [h.act for h in hits])
     hits = [h for h in hits if not any(s <= h.start < e for s, e in done)]
@@ -320,6 +323,8 @@ def heard(
         ]
     hits += [Hit(GOODBYE, s, e) for s, e in blessed(words, language)]
     hits = errand_told(hits, words, language)
+    hits = ready_by_then(hits, words, language)
+    hits = left_only(hits, words, language, punct)
     hits = any_told(hits, words, punct)
     if any(h.act in TOLD for h in hits) and home_told(words, language):
         hits = [h for h in hits if h.act not in TOLD]

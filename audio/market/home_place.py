@@ -24,7 +24,8 @@ HOME = {
     "हमारा शहर; हमारे शहर; hamara gaon; hamare gaon; mera gaon; mere gaon; hamara gav; "
     "hamare gav; hamara shahar; hamare shahar",
     "ta": "எங்க ஊர்; எங்க ஊரு; எங்கள் ஊர்; என் ஊர்; எங்க கிராம; enga oor*; engal oor*; en oor*; enga gramam*",
-    "te": "మా ఊరు; మా ఊర; మా ఊరి; మా ఊళ్ల; మా గ్రామ; maa ooru; ma ooru; maa oor*; ma oor*; maa ool*",
+    "te": "మా ఊరు; మా ఊర; మా ఊరి; మా ఊళ్ల; మా ఊళ్ళ; మా ఊర్ల; మా గ్రామ; maa ooru; ma ooru; "
+    "maa oor*; ma oor*; maa ool*",
     "bn": "আমাদের গ্রাম; আমার গ্রাম; আমাদের শহর; আমাদের দেশের বাড়ি; amader gram*; "
     "amar gram*; amader shohor*",
     "mr": "आमचं गाव; आमचा गाव; आमच्या गाव; माझं गाव; माझ्या गाव; amcha gav*; amcha gaon; "
@@ -48,7 +49,7 @@ ASKED_BACK = {
     "ta": "எந்த ஊர்; எந்த ஊரு; எந்த ஊரு; வருவீங்களா; வர்றீங்களா; வரீங்களா; endha oor*; "
     "entha oor*; varuveengala; varreengala; vareengala",
     "te": "ఏ ఊరు; ఏ ఊరి; మీది ఏ; ఎక్కడి నుంచి; వస్తారా; వస్తావా; ye ooru; e ooru; meedi ye; "
-    "ekkadi nunchi; vastara; vastava",
+    "ekkadi nunchi; vastara; vastava; మీరు కూడా రండి; మీరూ రండి; meeru kuda randi; meeru kooda randi",
     "bn": "কোথা থেকে; কোথাকার; কোন গ্রাম; আসবেন; আসবে=; আসবি; kotha theke; kothakar; "
     "kon gram*; asben; asbe; asbi",
     "mr": "कुठले; कुठल्या गाव; कुठून; याल का; येणार का; येशील का; kuthle; kuthun; yal ka; "

@@ -41,3 +41,9 @@ def said_only(words: list[str], start: int, end: int, language: str) -> bool:
     """Whether the word right before or after words [start, end) is "only"."""
     near = [words[i] for i in (start - 1, end) if 0 <= i < len(words)]
     return any(g == w or (stem and g.startswith(w)) for g in near for w, stem in _words(language))
+
+
+def only_before(words: list[str], start: int, language: str, reach: int = 3) -> bool:
+    """Whether "only" stands within `reach` words before `start`."""
+    near = words[max(0, start - reach) : start]
+    return any(g == w or (stem and g.startswith(w)) for g in near for w, stem in _words(language))

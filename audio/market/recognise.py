@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from audio.lexicon import TokenKind, tokenize
 from audio.market.clause import breaks
+from audio.market.count_taken import BULK, count_taken
 from audio.market.heard import heard
 from audio.market.inventory import ACTS
 from audio.market.welcome import greets, welcomes_claim
@@ -68,6 +69,9 @@ def _act_said(text: str, language: str) -> tuple[str, float] | None:
     longest: dict[str, int] = {}
     for hit in heard(words, language, breaks(text), numbered=numbered):
         longest[hit.act] = max(longest.get(hit.act, 0), hit.end - hit.start)
+    counted = count_taken(tokens, language, price_asked="ask_price" in longest)
+    if counted is not None:
+        longest[BULK] = max(longest.get(BULK, 0), counted[1] - counted[0])
     if greets(set(longest), words, language) or welcomes_claim(set(longest), words, language):
         longest.pop("come_look")
     if _closing_left(set(longest)):

@@ -21,6 +21,7 @@ from audio.market.clause import asked_when, clause
 from audio.market.phrases import Form, at, forms, forms_in
 from audio.market.said_of_life import LIFE_SAID_OF
 from audio.market.said_of_nouns import (
+    ADMIRED,
     ARRIVED,
     ASKING,
     BECAME,
@@ -136,7 +137,7 @@ SAID_OF = {
 CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "too_expensive": (CROWD,),
     "out_of_stock": (WORK, EVENT, TROUBLE),
-    "claim_sweet": (HEALTH, TALK, WRITING),
+    "claim_sweet": (HEALTH, TALK, WRITING, ADMIRED),
     "claim_fresh": (WISH, WRITING),
     "claim_origin": (SHIFT,),
 }

@@ -544,3 +544,20 @@ SHIFT = {
 }
 """One's working day ("came straight from the mill after my shift", "straight from the
 office"): the speaker came from work, no goods brought from their source."""
+
+ADMIRED = {
+    "en": "view; scenery; sunset; sunrise; little one; little ones; your baby; your kid; "
+    "your son; your daughter; your grandson; your granddaughter",
+    "hi": "नज़ारा; नजारा; नज़ारे; नजारे; दृश्य; nazara; najara; nazaara; गुड़िया; मुन्ना; मुन्नी",
+    "bn": "জায়গাটা; দৃশ্য; দৃশ্যটা; বাচ্চাটা; খুকি; খোকা; সূর্যাস্ত; jaygata",
+    "ta": "காட்சி; குழந்தை; பாப்பா; kaatchi",
+    "te": "దృశ్యం; పాపాయి; బుజ్జి",
+    "mr": "दृश्य; देखावा; बाळ",
+    "gu": "દૃશ્ય; નજારો; બાળક; ઢીંગલી; najaro",
+    "kn": "ದೃಶ್ಯ; ಮಗು; ಪಾಪು",
+    "ml": "കാഴ്ച; കുഞ്ഞ്; വാവ",
+    "pa": "ਨਜ਼ਾਰਾ; ਨਜ਼ਾਰੇ; ਨਿੱਕਾ; ਨਿੱਕੀ; nazara",
+}
+"""A sight or a little one admired: "sweet" said of them anywhere in the clause ("the
+view of the lake from here is so sweet", "your little one is so sweet", "कितना मीठा
+नज़ारा") claims nothing of the goods."""

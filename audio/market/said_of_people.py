@@ -241,15 +241,16 @@ BAG_TALK = {
 """A bag talked about, its zip broken or stitched at home: no bag asked for or had."""
 
 ZIP = {
-    "en": "zip; zipper; strap; handle",
-    "hi": "ज़िप; जिप; zip; हैंडल",
-    "ta": "ஜிப்; கைப்பிடி",
-    "te": "జిప్; హ్యాండిల్",
-    "bn": "চেন; জিপ; হাতল",
-    "mr": "झिप; हँडल",
-    "gu": "ઝિપ; હેન્ડલ",
-    "kn": "ಜಿಪ್; ಹ್ಯಾಂಡಲ್",
-    "ml": "സിപ്പ്; ഹാൻഡിൽ",
-    "pa": "ਜ਼ਿੱਪ; ਜ਼ਿਪ; ਹੈਂਡਲ",
+    "en": "zip; zipper; strap; bag handle; bag's handle",
+    "hi": "ज़िप; जिप; zip; बैग का हैंडल; बैग के हैंडल; थैले का हैंडल",
+    "ta": "ஜிப்; பை கைப்பிடி; பையோட கைப்பிடி",
+    "te": "జిప్; బ్యాగ్ హ్యాండిల్",
+    "bn": "চেন; জিপ; ব্যাগের হাতল; থলির হাতল",
+    "mr": "झिप; बॅगचं हँडल; पिशवीचं हँडल",
+    "gu": "ઝિપ; થેલીનું હેન્ડલ; બેગનું હેન્ડલ",
+    "kn": "ಜಿಪ್; ಬ್ಯಾಗ್ ಹ್ಯಾಂಡಲ್",
+    "ml": "സിപ്പ്; ബാഗിന്റെ ഹാൻഡിൽ",
+    "pa": "ਜ਼ਿੱਪ; ਜ਼ਿਪ; ਬੈਗ ਦਾ ਹੈਂਡਲ; ਝੋਲੇ ਦਾ ਹੈਂਡਲ",
 }
-"""A zip or a handle gone bad: no goods gone soft."""
+"""A zip, a strap or a bag's handle gone bad: no goods gone soft (a pot's or a mug's
+handle cracked is the goods' damage)."""

@@ -28,18 +28,22 @@ class _Span(Protocol):
     def end(self) -> int: ...
 
 
-WANTED_KIND = frozenset({"quality_old", "claim_sweet"})
+WANTED_KIND = frozenset({"quality_old", "claim_sweet", "quality_soft"})
 """Acts whose word can name the kind of goods a stock question asks for: old books, sweet
-curd ("মিষ্টি দই আছে?", "do you have sweet curd?")."""
+curd ("মিষ্টি দই আছে?", "do you have sweet curd?"), the soft kind of dates ("नरम वाले
+खजूर हैं क्या?", "do you have the soft kind?")."""
 
-NOUN_NEEDED = frozenset({"claim_sweet"})
+NOUN_NEEDED = frozenset({"claim_sweet", "quality_soft"})
 """Kinds that name goods only with a noun after them: "తియ్యగా ఉందా?" asks whether it is
-sweet, where "పాతవి ఉన్నాయా?" asks for old ones."""
+sweet and "ये नरम हैं क्या?" whether these are soft, where "పాతవి ఉన్నాయా?" asks for old ones."""
 
 ASKING = "have_it"
 
 THERE = frozenset({"te", "kn", "ml"})
 """Languages whose stock question says "be there", apart from "be" (`have_it`)."""
+
+ARTICLES = frozenset({"the", "a", "an", "some"})
+"""English words that may stand between "do you have" and the kind asked for."""
 
 NOUN_MAX = 2
 """Words the goods' name may take between the word for old and the question."""
@@ -83,7 +87,14 @@ def named_wanted(hits: list[H], language: str = "", words: list[str] | None = No
                 # "do you have sweet curd?": the question first, then the kind and the goods
                 or (
                     h.act in NOUN_NEEDED
-                    and h.start in asked_before
+                    and (
+                        h.start in asked_before
+                        or (
+                            h.start - 1 in asked_before
+                            and words is not None
+                            and words[h.start - 1] in ARTICLES
+                        )
+                    )
                     and words is not None
                     and h.end < len(words)
                     and words[h.end] != "?"
