@@ -10,13 +10,14 @@ Words are matched like cues (see `audio.market.phrases`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from audio.lexicon import Token, TokenKind
 from audio.market.lots import FAR_TAKING, LOTS
 from audio.market.phrases import Form, end_at, forms
 from audio.number_tables import number_table
-from audio.numbers import find_numbers
+from audio.numbers import NumberSpan, find_numbers
 
 BULK = "bulk_price"
 
@@ -62,29 +63,29 @@ def _forms(
 
 
 def count_taken(
-    tokens: list[Token], language: str, *, price_asked: bool = False
+    tokens: list[Token], text: str, language: str, *, price_asked: bool = False
 ) -> tuple[int, int] | None:
     """The span, in the line's words ("?" among them), of a count taken on a condition
     (see above) in a line that asks (a "?", or `price_asked`), or None."""
-    found = _count_taken(tokens, language, price_asked=price_asked)
+    found = _count_taken(tokens, text, language, price_asked=price_asked)
     return None if found is None else found[0]
 
 
-def counted_number(tokens: list[Token], language: str) -> tuple[int, int] | None:
+def counted_number(tokens: list[Token], text: str, language: str) -> tuple[int, int] | None:
     """Where, in the text, the number of a count taken on a condition stands (its first
     and last characters), or None."""
-    found = _count_taken(tokens, language, price_asked=True)
+    found = _count_taken(tokens, text, language, price_asked=True)
     return None if found is None else found[1]
 
 
 def _count_taken(
-    tokens: list[Token], language: str, *, price_asked: bool
+    tokens: list[Token], text: str, language: str, *, price_asked: bool
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     kept = [t for t in tokens if t.kind in (TokenKind.WORD, TokenKind.NUMBER) or t.norm == "?"]
     norms = [t.norm for t in kept]
     if "?" not in norms and not price_asked:
         return None
-    spans = [s for s in find_numbers(norms, number_table(language)) if not s.ambiguous]
+    spans = [s for s in _numbers_within_clauses(text, kept, language) if not s.ambiguous]
     if not spans:
         return None
     # the line's words, as the recogniser counts them (a number in digits is none)
@@ -100,11 +101,37 @@ def _count_taken(
         if found is None:
             continue
         start, end = found
+        if not _one_clause(text, kept, min(start, span.start), max(end, span.end)):
+            continue  # "கிலோ அறுபது, அஞ்சு கிலோ வாங்குனா": the rate is no count taken
         words_at = [where[k] for k in range(start, end) if k in where]
         if words_at:
             number = (kept[span.start].start, kept[span.end - 1].end)
             return (min(words_at), max(words_at) + 1), number
     return None
+
+
+def _one_clause(text: str, kept: list[Token], start: int, end: int) -> bool:
+    """Whether `kept[start:end]` stand in one clause: no comma or full stop between."""
+    return all(not text[kept[k - 1].end : kept[k].start].strip() for k in range(start + 1, end))
+
+
+def _numbers_within_clauses(text: str, kept: list[Token], language: str) -> list[NumberSpan]:
+    """The numbers of `kept` (indexes into it), each read within one clause: a comma or a
+    full stop between two number words ends the first ("கிலோ அறுபது, அஞ்சு கிலோ
+    வாங்குனா": sixty, then five kilos taken, never sixty-five taken)."""
+    table = number_table(language)
+    spans: list[NumberSpan] = []
+    start = 0
+    while start < len(kept):
+        end = start + 1
+        while end < len(kept) and _one_clause(text, kept, end - 1, end + 1):
+            end += 1
+        norms = [t.norm for t in kept[start:end]]
+        spans += [
+            replace(s, start=s.start + start, end=s.end + start) for s in find_numbers(norms, table)
+        ]
+        start = end
+    return spans
 
 
 def _after(norms: list[str], end: int, conditioned: tuple[Form, ...]) -> tuple[int, int] | None:

@@ -69,7 +69,7 @@ def _act_said(text: str, language: str) -> tuple[str, float] | None:
     longest: dict[str, int] = {}
     for hit in heard(words, language, breaks(text), numbered=numbered):
         longest[hit.act] = max(longest.get(hit.act, 0), hit.end - hit.start)
-    counted = count_taken(tokens, language, price_asked="ask_price" in longest)
+    counted = count_taken(tokens, text, language, price_asked="ask_price" in longest)
     if counted is not None:
         longest[BULK] = max(longest.get(BULK, 0), counted[1] - counted[0])
     if greets(set(longest), words, language) or welcomes_claim(set(longest), words, language):
