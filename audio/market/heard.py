@@ -63,10 +63,12 @@ from audio.market.only import said_only
 from audio.market.or_asked import no_as_or
 from audio.market.otherwise import rhetorical, unconditioned
 from audio.market.own_bag import own_bag
+from audio.market.pack_refused import PACK, pack_refused
 from audio.market.pay_asked import way_asked
 from audio.market.pay_choice import offered_choice, or_asked
 from audio.market.pay_done import PAID, said_done
 from audio.market.pay_taken import CARD, CASH, HOW, TAKEN, run_out, spent, taken_asked
+from audio.market.person_came import TRAVELLED, travel_told
 from audio.market.places import place_named
 from audio.market.preference import SAID_BY, preferred
 from audio.market.quality_asked import ANOTHER, BETTER, quality_asked
@@ -130,6 +132,7 @@ def heard(
         and not said_of_other(h.act, words, h.start, h.end, language, punct)
         and not (h.act in _ONE_CLAUSE and any(h.start < b < h.end for b in punct))
         and not (h.act == "out_of_stock" and no_as_or(words, h.start, language, punct))
+        and not (h.act == PACK and pack_refused(words, h.start, h.end, language, punct))
         and not (
             h.act == "need_change"
             and is_loan(words, h.start, h.end, language)
@@ -325,6 +328,12 @@ def heard(
         hits = [h for h in hits if h.act not in TOLD]
     if any(h.act in LAND_TOLD for h in hits):
         hits = _land_left(hits, words, language, punct)
+    if any(h.act in TRAVELLED for h in hits):
+        hits = [
+            h
+            for h in hits
+            if h.act not in TRAVELLED or not travel_told(words, h.start, language, punct)
+        ]
     return rhetorical(
         lot_described(
             lot_as_place(asked_after(hits, words, language, punct), words, language), words
