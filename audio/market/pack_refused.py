@@ -103,9 +103,7 @@ def pack_refused(
                 continue
             if stop < len(words) and words[stop] in _OTHERWISE:
                 return False
-            if words[i] in _SOFT and i > 0 and words[i - 1] in _GIVING:
-                return False
-            return True
+            return not (words[i] in _SOFT and i > 0 and words[i - 1] in _GIVING)
     for i in range(max(0, start - 3), start):
         if any(b > i and b <= start for b in punct):
             continue

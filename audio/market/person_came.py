@@ -13,6 +13,7 @@ is the listener called, no person told. Words are matched like cues (see
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 
 from audio.market.phrases import Form, end_at, forms_in
@@ -48,8 +49,7 @@ being a term of address), a friend."""
 COMING = {
     "en": "came; come; comes; coming; returned; back=; arrived; landed",
     "hi": "आया; आई; आए; आये; लौट; aaya; aayi; aaye; aya=; laut*",
-    "ta": "வந்தான்; வந்தா=; வந்தாங்க; வந்திருக்கான்; வந்திருக்கா; வந்தாரு; வந்தார்; "
-    "திரும்பி; vandhan*; vanthan*",
+    "ta": "வந்தான்; வந்தா=; வந்தாங்க; வந்திருக்கான்; வந்திருக்கா; வந்தாரு; வந்தார்; திரும்பி; vandhan*; vanthan*",
     "te": "వచ్చాడు; వచ్చింది; వచ్చారు; వచ్చా=; తిరిగి; vachadu; vacchadu; vachindi",
     "bn": "এসেছে; এসেছিল; এল=; এলো; ফিরেছে; ফিরল; ফিরেছিল; esechhe; eseche; elo",
     "mr": "आला; आली=; आलाय; आलीये; आलेत; परत; aala; aali; ala=",
@@ -84,8 +84,10 @@ def travel_clauses(
     (see above)."""
     cuts = sorted({0, *(b for b in punct if 0 < b < len(words)), len(words)})
     out = []
-    for lo, hi in zip(cuts, cuts[1:], strict=False):
-        people = [e for e in _said("person", words, lo, hi, language) if e != hi or hi == len(words)]
+    for lo, hi in itertools.pairwise(cuts):
+        people = [
+            e for e in _said("person", words, lo, hi, language) if e != hi or hi == len(words)
+        ]
         if people and _said("coming", words, lo, hi, language):
             out.append((lo, hi))
     return out

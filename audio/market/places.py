@@ -72,11 +72,13 @@ PLACES = {
 TRAVEL = {
     "en": "go; going; went; gone; live; lives; living; stay; stays; staying; visit*; trip; "
     "tour; ticket; tickets; bus; train; flight; relatives; posted; transfer*; moved; "
-    "shifted; married; road; km; far; holiday; coming; arriving; tomorrow; yesterday; rain; weather; dust; express; mail=; superfast; "
+    "shifted; married; road; km; far; holiday; coming; arriving; tomorrow; yesterday; rain; "
+    "weather; dust; express; mail=; superfast; "
     "passenger; platform",
     "hi": "जा; जाना; जाऊंगा; जाएंगे; गया; गई; गए; रहता; रहती; रहते; घूम; टिकट; ट्रेन; बस=; "
     "ससुराल; मायके; दूर; jaa*; ja=; jana; gaya; gayi; gaye; rehta; rehti; rehte; ghoom*; "
-    "sasural; door; आ रहा; आ रही; आएगा; आएगी; बारिश; aa raha; aa rahi; aayega; aayegi; barish; एक्सप्रेस; मेल=; प्लेटफॉर्म",
+    "sasural; door; आ रहा; आ रही; आएगा; आएगी; बारिश; aa raha; aa rahi; aayega; aayegi; barish; "
+    "एक्सप्रेस; मेल=; प्लेटफॉर्म",
     "ta": "போற; போறேன்; போனேன்; போயிட்டு; இருக்காங்க; வீடு; டிக்கெட்; பஸ்; ட்ரெயின்; "
     "தூரம்; poren; ponen; poittu; veedu; எக்ஸ்பிரஸ்; மெயில்=; ரோடு; ரோட்டு; பைபாஸ்; போகுது; "
     "road=; rodu",
