@@ -1,10 +1,11 @@
 """A person's travel told: "my son came from Abohar", "ਮੇਰਾ ਭਰਾ ਅੰਮ੍ਰਿਤਸਰ ਤੋਂ ਆਇਆ",
 "আমার ছেলে মালদা থেকে এসেছে", "మా అబ్బాయి గుంటూరు నుంచి వచ్చాడు", "my brother just came
-back from Shimla". A place or a "just came" said in a clause where someone of the
-speaker's people (`PERSONS`: kin, a friend) comes (`COMING`) is where that person has
-been: small talk, no origin of the goods (`claim_origin`) and no fresh arrival
-(`claim_fresh`). Goods said to come ("ਇਹ ਕਿੰਨੂ ਅਬੋਹਰ ਤੋਂ ਆਏ ਨੇ") name no person, and a
-person who brings the goods ("my son brings them from the farm") is no coming either.
+back from Shimla", "माझा मुलगा काश्मीरला फिरायला गेलाय". A place or a "just came" said
+in a clause where someone of the speaker's people (`PERSONS`: kin, a friend) comes or goes
+(`COMING`) is where that person has been or goes: small talk, no origin of the goods
+(`claim_origin`) and no fresh arrival (`claim_fresh`). Goods said to come ("ਇਹ ਕਿੰਨੂ
+ਅਬੋਹਰ ਤੋਂ ਆਏ ਨੇ") name no person, and a person who brings the goods ("my son brings
+them from the farm") is no coming either.
 
 A kin word said as a term of address, right before a pause ("बेटा, ये नासिक से आए हैं"),
 is the listener called, no person told. Words are matched like cues (see
@@ -47,18 +48,25 @@ PERSONS = {
 being a term of address), a friend."""
 
 COMING = {
-    "en": "came; come; comes; coming; returned; back=; arrived; landed",
-    "hi": "आया; आई; आए; आये; लौट; aaya; aayi; aaye; aya=; laut*",
-    "ta": "வந்தான்; வந்தா=; வந்தாங்க; வந்திருக்கான்; வந்திருக்கா; வந்தாரு; வந்தார்; திரும்பி; vandhan*; vanthan*",
-    "te": "వచ్చాడు; వచ్చింది; వచ్చారు; వచ్చా=; తిరిగి; vachadu; vacchadu; vachindi",
-    "bn": "এসেছে; এসেছিল; এল=; এলো; ফিরেছে; ফিরল; ফিরেছিল; esechhe; eseche; elo",
-    "mr": "आला; आली=; आलाय; आलीये; आलेत; परत; aala; aali; ala=",
-    "gu": "આવ્યો; આવી=; આવ્યા; આવ્યાં; પાછો; પાછી; aavyo; avyo; aavi",
-    "kn": "ಬಂದ; ವಾಪಸ್; banda*; bandid*",
-    "ml": "വന്നു; വന്ന=; വന്നിട്ടുണ്ട്; വന്നിട്ട്; തിരിച്ചു; vannu",
-    "pa": "ਆਇਆ; ਆਈ=; ਆਏ=; ਪਰਤ; ਵਾਪਸ; aaya; aayi",
+    "en": "came; come; comes; coming; returned; back=; arrived; landed; "
+    "went; gone; going; travelled; traveled; trip",
+    "hi": "आया; आई; आए; आये; लौट; aaya; aayi; aaye; aya=; laut*; "
+    "गया; गई; गए; गये; घूमने; gaya; gayi; gaye",
+    "ta": "வந்தான்; வந்தா=; வந்தாங்க; வந்திருக்கான்; வந்திருக்கா; வந்தாரு; வந்தார்; "
+    "திரும்பி; vandhan*; vanthan*; "
+    "போயிருக்கான்; போனான்; போயிருக்கா; போனா=; ponan*",
+    "te": "వచ్చాడు; వచ్చింది; వచ్చారు; వచ్చా=; తిరిగి; vachadu; vacchadu; vachindi; "
+    "వెళ్ళాడు; వెళ్లాడు; వెళ్ళింది; వెళ్లింది; velladu",
+    "bn": "এসেছে; এসেছিল; এল=; এলো; ফিরেছে; ফিরল; ফিরেছিল; esechhe; eseche; elo; "
+    "গেছে; গিয়েছে; গেল=; বেড়াতে; gechhe",
+    "mr": "आला; आली=; आलाय; आलीये; आलेत; परत; aala; aali; ala=; "
+    "गेला; गेलाय; गेली; गेलीये; गेलेत; फिरायला; gela*; firayla",
+    "gu": "આવ્યો; આવી=; આવ્યા; આવ્યાં; પાછો; પાછી; aavyo; avyo; aavi; ગયો; ગઈ=; ગયા; ફરવા; gayo",
+    "kn": "ಬಂದ; ವಾಪಸ್; banda*; bandid*; ಹೋಗಿದ್ದಾನೆ; ಹೋಗಿದ್ದಾಳೆ; ಹೋದ; hogid*",
+    "ml": "വന്നു; വന്ന=; വന്നിട്ടുണ്ട്; വന്നിട്ട്; തിരിച്ചു; vannu; പോയി; poyi",
+    "pa": "ਆਇਆ; ਆਈ=; ਆਏ=; ਪਰਤ; ਵਾਪਸ; aaya; aayi; ਗਿਆ; ਗਈ=; ਗਏ=; ਘੁੰਮਣ; gaya",
 }
-"""Per language, verbs of someone's coming or coming back."""
+"""Per language, verbs of someone's coming, coming back or going (on a trip)."""
 
 
 @cache
