@@ -11,6 +11,9 @@ the number counts the goods: the understanding comes back with no price, so the 
 said to the listener. A price said with a currency word ("দশ টাকার ধনেপাতা ফাউ দিন") or
 heard with confidence always stays.
 
+A count to pack after a tasting ("एक खाऊन बघते, मग दहा पॅक करा") counts the goods to
+pack where the packing follows the number in its clause.
+
 A count of goods found damaged ("இதுல மூணு நாலு உடைஞ்சிருக்கு", three or four of
 these are broken) counts the goods only where the damage follows the number in its own
 clause.
@@ -38,9 +41,16 @@ from audio.number_tables import number_table
 from audio.numbers import find_numbers
 from audio.understanding import Catalogue, Intent, PriceMention, Understanding
 
-COUNTING = ("ask_extra", "ask_discount", "quality_soft", "that_is_all")
+COUNTING = ("ask_extra", "ask_discount", "quality_soft", "that_is_all", "taste")
 """Acts whose numbers count goods: "two chillies free", "reduce it, I'm taking three",
-"three or four of these are broken", "these two are enough"."""
+"three or four of these are broken", "these two are enough", "let me taste one, then
+pack ten"."""
+
+NEEDS_PACKING = frozenset({"taste"})
+"""Acts whose number counts goods only when the packing of them follows it in its clause
+("ஒண்ணு சாப்பிட்டு பாக்கறேன், அப்புறம் பத்து கட்டுங்க", I'll eat one and see, then tie up
+ten): the tasting comes first and the count is what to pack after it; "கட்டுங்க" alone
+may ask to pay."""
 
 NEEDS_DAMAGE = frozenset({"quality_soft"})
 """Acts whose number counts goods only when the damage is said in the number's own clause
@@ -170,6 +180,8 @@ def _counted(
         return _damage_after(mention, text, language, catalogue)
     if act.act in NEEDS_THESE:
         return _these_enough(mention, text, language, catalogue)
+    if act.act in NEEDS_PACKING:
+        return _act_after(mention, text, language, catalogue) == "pack_it"
     if act.act not in NEEDS_TAKING:
         return True
     return (

@@ -65,10 +65,12 @@ from audio.market.only import said_only
 from audio.market.or_asked import no_as_or
 from audio.market.otherwise import rhetorical, unconditioned
 from audio.market.own_bag import own_bag
+from audio.market.pack_refused import PACK, pack_refused
 from audio.market.pay_asked import way_asked
 from audio.market.pay_choice import offered_choice, or_asked
 from audio.market.pay_done import PAID, said_done
-from audio.market.pay_taken import CARD, HOW, TAKEN, run_out, taken_asked
+from audio.market.pay_taken import CARD, CASH, HOW, TAKEN, run_out, spent, taken_asked
+from audio.market.person_came import TRAVELLED, travel_told
 from audio.market.places import place_named
 from audio.market.preference import SAID_BY, preferred
 from audio.market.quality_asked import ANOTHER, BETTER, quality_asked
@@ -133,6 +135,7 @@ def heard(
         and not said_of_other(h.act, words, h.start, h.end, language, punct)
         and not (h.act in _ONE_CLAUSE and any(h.start < b < h.end for b in punct))
         and not (h.act == "out_of_stock" and no_as_or(words, h.start, language, punct))
+        and not (h.act == PACK and pack_refused(words, h.start, h.end, language, punct))
         and not (
             h.act == "need_change"
             and is_loan(words, h.start, h.end, language)
@@ -151,7 +154,7 @@ def heard(
     if not any(h.act == "ask_price" for h in hits):  # "how much is this Paithani?" asks
         hits += [Hit(ORIGIN, s, e) for s, e in place_named(words, language)]
     hits = named_wanted(
-        _paying(words, _ran_out(words, hits, language), language, punct), language, words
+        _paying(words, _ran_out(words, hits, language, punct), language, punct), language, words
     )
     hits = bag_searched(bag_thanked(hits, words, language, punct), words, language, punct)
     hits = or_asked(hits, words, language, punct, METHODS)
@@ -330,6 +333,12 @@ def heard(
         hits = [h for h in hits if h.act not in TOLD]
     if any(h.act in LAND_TOLD for h in hits):
         hits = _land_left(hits, words, language, punct)
+    if any(h.act in TRAVELLED for h in hits):
+        hits = [
+            h
+            for h in hits
+            if h.act not in TRAVELLED or not travel_told(words, h.start, language, punct)
+        ]
     return rhetorical(
         lot_described(
             lot_as_place(asked_after(hits, words, language, punct), words, language), words
@@ -473,23 +482,32 @@ def _run_of(paying: list[Hit], gone: set[int]) -> set[int]:
     return run
 
 
-def _ran_out(words: list[str], hits: list[Hit], language: str) -> list[Hit]:
+def _ran_out(
+    words: list[str], hits: list[Hit], language: str, punct: frozenset[int] = frozenset()
+) -> list[Hit]:
     """The hits without a way to pay said run out ("I've run out of cash", "कैश खत्म हो
-    गया") and without the words that say so, which are no goods finished
+    गया") or cash said spent further on in its clause ("all my cash went at the temple")
+    and without the words that say so, which are no goods finished
     (`audio.market.pay_taken`)."""
-    spans = [
-        span
-        for h in hits
-        if h.act in METHODS
-        for span in [run_out(words, h.start, h.end, language)]
-        if span is not None
-    ]
-    if not spans:
+    ways = [(h.start, h.end) for h in hits if h.act in METHODS]
+    found: dict[int, tuple[int, int]] = {}
+    for k, h in enumerate(hits):
+        if h.act not in METHODS:
+            continue
+        span = run_out(words, h.start, h.end, language)
+        if span is None and h.act == CASH:
+            others = [w for w in ways if w != (h.start, h.end)]
+            span = spent(words, h.start, h.end, language, punct, others)
+        if span is not None:
+            found[k] = span
+    if not found:
         return hits
+    spans = list(found.values())
     return [
         h
-        for h in hits
-        if not (h.act in METHODS and run_out(words, h.start, h.end, language))
+        for k, h in enumerate(hits)
+        if k not in found
+        and not (h.act in METHODS and any(h.start == hits[j].start for j in found))
         and not any(h.start < e and s < h.end for s, e in spans)
     ]
 

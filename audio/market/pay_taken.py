@@ -8,6 +8,10 @@ A way to pay run out of ("I've run out of cash", "कैश खत्म हो 
 is the reason for another, not one offered: a word of running out (`RUN_OUT`) just after
 it (English's "out of" just before it) drops it, and the words say no "finished" of the
 goods either. "Can I pay by card? I've run out of cash" asks whether card is taken.
+Cash said spent further on in its clause ("card please, all my cash went at the temple",
+"कैश तो मंदिर में चढ़ावे में चला गया", "ক্যাশ সব পুজোয় খরচ হয়ে গেছে") has run out the same
+way: a word of spending (`SPENT`) after it, with no other way to pay between, drops it.
+Only cash is spent so; a card or a UPI "gone" is a fault or money sent.
 Words are matched like cues (see `audio.market.phrases`).
 """
 
@@ -58,6 +62,26 @@ RUN_OUT = {
 """Per language, words of running out said after a way to pay (English's heard in every
 language)."""
 
+SPENT = {
+    "en": "spent; went; gone; used up; all used",
+    "hi": "खर्च; चला गया; चली गई; चले गए; लग गया; लग गए; लग गई; निकल गया; निकल गए; kharch*; "
+    "chala gaya; chali gayi; chale gaye; lag gaya; lag gaye; nikal gaya",
+    "ta": "செலவா; செலவாகி; செலவழிஞ்சு; போயிடுச்சு; போச்சு; selava*",
+    "te": "ఖర్చ; అయిపోయ; kharcha*; ayipoy*",
+    "bn": "খরচ; ফুরিয়ে; চলে গেছে; শেষ=; khoroch*; khorch*",
+    "mr": "खर्च; संपल; गेले; गेली; kharch*",
+    "gu": "વપરાઈ; વપરાય; ખર્ચ; ખલાસ; vaparai*; kharch*",
+    "kn": "ಖರ್ಚ; ಖಾಲಿ; ಮುಗಿದ; ಮುಗೀತು; kharch*",
+    "ml": "ചെലവ; ചിലവ; തീർന്നു; കഴിഞ്ഞു; chelav*",
+    "pa": "ਖਰਚ; ਖ਼ਰਚ; ਮੁੱਕ; ਲੱਗ ਗਿਆ; ਲੱਗ ਗਏ; kharch*",
+}
+"""Per language, words of money spent or gone, said of cash later in its clause."""
+
+SPENT_BEFORE = "spent; used up; blew; blown"
+"""English words of spending said a few words before the cash ("spent all my cash")."""
+
+CASH = "pay_cash"
+
 OUT_BEFORE = "out of; run out of; ran out of"
 """English words of running out said before the way to pay."""
 
@@ -70,6 +94,10 @@ def _forms(table: str, language: str) -> tuple[Form, ...]:
         return forms(TAKE_BEFORE)
     if table == "out_before":
         return forms(OUT_BEFORE)
+    if table == "spent":
+        return forms_in(language, SPENT)
+    if table == "spent_before":
+        return forms(SPENT_BEFORE)
     return forms_in(language, RUN_OUT)
 
 
@@ -102,3 +130,31 @@ def taken_asked(words: list[str], start: int, end: int, language: str) -> bool:
         _after("take", words, end, language) is not None
         or _before("take_before", words, start, language) is not None
     )
+
+
+def spent(
+    words: list[str],
+    start: int,
+    end: int,
+    language: str,
+    punct: frozenset[int],
+    others: list[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """The span of a word saying the cash at [start, end) was spent, later in its clause
+    with none of the other ways to pay (`others`, token spans) between, or in English a
+    few words before it ("spent all my cash"; see above)."""
+    begin = max([b for b in punct if b <= start] + [start - 3, 0])
+    begin = max([e for _, e in others if e <= start] + [begin])
+    for i in range(begin, start):
+        for f in _forms("spent_before", language):
+            last = end_at(f, words, i)
+            if last is not None and last <= start:
+                return i, last
+    stop = min([b for b in punct if b >= end] + [len(words)])
+    stop = min([s for s, _ in others if s >= end] + [stop])
+    for i in range(end, stop):
+        for f in _forms("spent", language):
+            last = end_at(f, words, i)
+            if last is not None and last <= stop:
+                return i, last
+    return None

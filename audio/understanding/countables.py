@@ -128,6 +128,18 @@ PACK_STEMS = tuple(
         "പാക്ക്", "kattu", "katti", "potli",
     )
 )  # fmt: skip
+# Verbs of packing or tying the goods, never of paying ("கட்டுங்க", "ಕಟ್ಟಿ", "కట్టండి"
+# pay as well as tie, and "बना दो" makes a price): a bare count right before one is the
+# goods to pack, left unsaid ("मग दहा पॅक करा", then pack ten; "बारा बांधा").
+PACKED_STEMS = tuple(
+    fold(w)
+    for w in (
+        "pack", "पैक", "पॅक", "बाँध", "बांध", "ਪੈਕ", "ਬੰਨ੍ਹ", "પેક", "બાંધ", "প্যাক", "বেঁধে",
+        "பேக்", "ప్యాక్", "ಪ್ಯಾಕ್", "പാക്ക്", "പൊതി", "parcel", "पार्सल",
+    )
+)  # fmt: skip
+# English packing said before the count: "then pack twelve", "wrap ten for me".
+_PACK_BEFORE = frozenset(("pack", "wrap", "parcel"))
 # What follows a price said bare, never goods: a case word, "only", "the ... one".
 _AFTER_A_PRICE = frozenset(
     fold(w)
@@ -202,6 +214,8 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
         k += 1  # "dosh ta golap din": the classifier typed apart
     if span.value != int(span.value) or not 2 <= span.value <= _MOST_NAMED:
         return False
+    if _packed_count(reading, span):
+        return True
     if k >= len(reading.words) or (span.value > _MOST and not _names_goods(reading, k)):
         return False
     if reading.tokens[k].kind is not TokenKind.WORD or reading.number_at[k] is not None:
@@ -235,6 +249,33 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
         if ordered(reading.words[j]):
             return True  # "चालीस साड़ी का ऑर्डर है": goods, then their order
     return False
+
+
+def _packed_count(reading: _Reading, span: NumberSpan) -> bool:
+    """A small whole number said bare (no case ending: "muppathanjinu pack cheyyu" packs
+    for 35), in a line that names no money, right before a verb of packing ("मग दहा पॅक
+    करा", "दस पैक कर दो") or in English right after one ("then pack twelve", no unit
+    after it: "pack two kilo" weighs): the goods to pack, unsaid, counted (see
+    `PACKED_STEMS`)."""
+    if span.value > _MOST or any(reading.has(i, *_MONEY) for i in range(len(reading.words))):
+        return False
+    k = span.end
+    if reading.language == "en":
+        before = span.start - 1
+        return (
+            before >= 0
+            and _joined(reading, span.start)
+            and reading.words[before] in _PACK_BEFORE
+            and (k >= len(reading.words) or not _joined(reading, k) or not reading.cues[k])
+        )
+    return (
+        not span.suffix
+        and k < len(reading.words)
+        and _joined(reading, k)
+        and reading.words[k].startswith(PACKED_STEMS)
+        and reading.number_at[k] is None
+        and not reading.cues[k]
+    )
 
 
 def _plural_follows(reading: _Reading, k: int) -> bool:
