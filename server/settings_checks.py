@@ -214,6 +214,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "refund_follow_up_attempts": (0, 100),
     "ws_max_message_bytes": (1024, 16 * 1024 * 1024),
     "ws_max_frames_per_second": (1, 100_000),
+    "ws_max_audio_pace": (1, 100_000),
     "ws_ping_misses": (1, 100),
     "ws_max_per_user": (1, 100_000),
     "max_body_bytes": (1, 1024 * 1024 * 1024),

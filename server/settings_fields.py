@@ -247,6 +247,10 @@ class LiveSettings(BaseModel):
     ws_max_message_bytes: int = 64 * 1024
     ws_max_frames_per_second: float = 100.0
     """Sustained frame rate per socket (a 20 ms audio stream is 50/s); 5 s bursts pass."""
+    ws_max_audio_pace: float = 1.25
+    """Seconds of audio a socket may send per second, sustained (a live microphone sends
+    1.0); a catch-up burst of 10 s (or 5 s at this pace, if more) passes. A frame may hold
+    up to `ws_max_message_bytes` of audio, so the frame rate alone does not bound it."""
     ws_max_session_seconds: int = 3600
     ws_idle_seconds: float = 120.0
     ws_start_seconds: float = Field(default=10.0, gt=0)

@@ -104,7 +104,9 @@ async def scripted_server(database_url: str, **overrides: Any) -> AsyncIterator[
     `overrides`: more settings."""
     from tests.conftest import make_settings
 
-    settings = make_settings(database_url, ws_max_frames_per_second=10_000, **overrides)
+    settings = make_settings(
+        database_url, ws_max_frames_per_second=10_000, ws_max_audio_pace=10_000, **overrides
+    )
     async with live_server(settings, stt=FakeSTT(), tts=speaking()) as s:
         yield s
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import json
 import logging
@@ -155,6 +156,52 @@ async def test_flood_closes_1008(server: LiveServer) -> None:
     await asyncio.wait_for(task, timeout=10)
     assert ws.close_code == 1008
     assert any(e["code"] == "flood" for e in got.of("error"))
+    await bystander_still_works(server, m)
+
+
+async def test_audio_far_faster_than_speech_closes_1008_though_its_frames_are_few(
+    server: LiveServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Few frames, each holding a quarter second of audio: well under the frame limit, but
+    15 s of audio at once is no live microphone. The socket is told (`error` `flood`) and
+    closed, so no backlog of it holds up other rooms' turns."""
+    m = await market(server)
+    ws, got, task = await open_browser(server, m["n1"], m["c"], language="hi")
+    with caplog.at_level(logging.INFO, logger="vyaparmitra.live"):
+        with contextlib.suppress(ConnectionClosed):
+            for _ in range(60):  # 60 x 0.25 s at 16 kHz: 15 s, past the 10 s burst
+                await ws.send(b"\x00\x00" * 4000)
+        await asyncio.wait_for(task, timeout=10)
+    assert got.closed == (1008, "too much audio")
+    [error] = got.of("error")
+    assert (error["code"], error["message"]) == ("flood", "Too much audio; slow down.")
+    assert any(r.getMessage() == "socket closed: too much audio" for r in caplog.records)
+    await bystander_still_works(server, m)
+
+
+async def test_a_phone_leg_sending_audio_far_faster_than_speech_is_closed(
+    server: LiveServer,
+) -> None:
+    m = await market(server)
+    pws, pgot, ptask, sid = await open_twilio(
+        server, {"token": m["v"], "negotiation_id": str(m["n1"]), "language": "en"}
+    )
+    with contextlib.suppress(ConnectionClosed):
+        for i in range(30):  # 30 x 0.5 s of 8 kHz μ-law: 15 s at once
+            payload = base64.b64encode(b"\xff" * 4000).decode()
+            media = {"track": "inbound", "chunk": str(i + 1), "payload": payload}
+            await pws.send(
+                json.dumps(
+                    {
+                        "event": "media",
+                        "sequenceNumber": str(i + 3),
+                        "streamSid": sid,
+                        "media": media,
+                    }
+                )
+            )
+    await asyncio.wait_for(ptask, timeout=10)
+    assert pgot.closed == (1008, "flood: too much audio")
     await bystander_still_works(server, m)
 
 

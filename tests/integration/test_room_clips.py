@@ -75,7 +75,10 @@ async def test_a_room_on_redis_relays_untranslated_speech_in_the_speakers_voice(
     database_url: str,
 ) -> None:
     settings = make_settings(
-        database_url, redis_url=need(REDIS_URL, "Redis"), ws_max_frames_per_second=10_000
+        database_url,
+        redis_url=need(REDIS_URL, "Redis"),
+        ws_max_frames_per_second=10_000,
+        ws_max_audio_pace=10_000,
     )
     async with live_server(settings, stt=FakeSTT(), tts=speaking()) as server:
         c, v = await haggle(server)

@@ -139,6 +139,8 @@ class BrowserSession(SocketSession):
                 speaker.client, "bad_frame", "Audio frames are PCM16: an even number of bytes."
             )
             return True
+        if not await self.paced(len(data) / (2 * speaker.input_rate)):
+            return False
         speaker.feed(data)
         return True
 

@@ -23,7 +23,11 @@ CLOSE_UNSUPPORTED = 1003
 CLOSE_TRY_AGAIN = 1013
 
 BURST_SECONDS = 5
-"""A client that stalled may catch up with a burst of this many seconds of frames."""
+"""A client that stalled may catch up with a burst of this many seconds of frames (and of
+audio)."""
+AUDIO_BURST_SECONDS = 10.0
+"""Seconds of audio a socket may send at once to catch up after a stall (as many as 500
+frames of 20 ms, the frame limit's burst), beyond its pace (`ws_max_audio_pace`)."""
 
 
 class FrameGuard:
@@ -36,8 +40,12 @@ class FrameGuard:
         self.deadline = time.monotonic() + settings.ws_max_session_seconds
         self._allowance = self.rate * BURST_SECONDS
         self._last = time.monotonic()
+        self.audio_pace = settings.ws_max_audio_pace
+        self._audio_burst = max(AUDIO_BURST_SECONDS, BURST_SECONDS * self.audio_pace)
+        self._audio_allowance = self._audio_burst
+        self._audio_last = self._last
         self.flooded = False
-        """The socket was closed for sending frames too fast (`receive`)."""
+        """The socket was closed for sending frames, or audio, too fast."""
 
     def take(self) -> bool:
         now = time.monotonic()
@@ -48,6 +56,34 @@ class FrameGuard:
             return False
         self._allowance -= 1
         return True
+
+    def take_audio(self, seconds: float) -> bool:
+        """Whether `seconds` of audio may come now: frames are counted by `take`, but one
+        frame may hold up to `ws_max_message_bytes` of audio (two seconds at 16 kHz), so the
+        audio itself is paced too: `ws_max_audio_pace` seconds a second (a live microphone
+        sends 1.0; a recording streamed faster is no live speaker, and its backlog would
+        delay every room's turns), with a burst to catch up after a stall."""
+        now = time.monotonic()
+        refill = (now - self._audio_last) * self.audio_pace
+        self._audio_allowance = min(self._audio_burst, self._audio_allowance + refill)
+        self._audio_last = now
+        if seconds > self._audio_allowance:
+            return False
+        self._audio_allowance -= seconds
+        return True
+
+
+async def refuse_flood(websocket: WebSocket, guard: FrameGuard, what: str) -> None:
+    """Close a socket that sent `what` ("frames", "audio") too fast: a browser hears why
+    first (`error flood`); a carrier's stream knows no `error` event."""
+    guard.flooded = True
+    reason = "too much audio" if what == "audio" else "too many frames"
+    if is_phone_leg(websocket):
+        await websocket.close(CLOSE_POLICY, f"flood: {reason}")
+        return
+    message = f"{reason.capitalize()}; slow down."
+    await websocket.send_text(json.dumps({"type": "error", "code": "flood", "message": message}))
+    await websocket.close(CLOSE_POLICY, reason)
 
 
 async def receive(
@@ -76,13 +112,6 @@ async def receive(
         await websocket.close(CLOSE_TOO_BIG, f"message larger than {guard.max_bytes} bytes")
         return None
     if not guard.take():
-        guard.flooded = True
-        if is_phone_leg(websocket):  # a carrier's stream knows no `error` event
-            await websocket.close(CLOSE_POLICY, "flood: too many frames")
-            return None
-        await websocket.send_text(
-            json.dumps({"type": "error", "code": "flood", "message": "Too many frames; slow down."})
-        )
-        await websocket.close(CLOSE_POLICY, "too many frames")
+        await refuse_flood(websocket, guard, "frames")
         return None
     return dict(message)

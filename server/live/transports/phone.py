@@ -144,7 +144,12 @@ class PhoneSession(SocketSession):
                 return True
             self.media_at = time.monotonic()
             if event.track in ("inbound", "inbound_track"):
-                self.speaker.feed(self.to_pcm16(event.payload))
+                pcm16 = self.to_pcm16(event.payload)
+                if not await self.paced(
+                    len(pcm16) / (2 * twilio.SAMPLE_RATE)
+                ):  # 8 kHz, both carriers
+                    return False
+                self.speaker.feed(pcm16)
         return True
 
     async def _start(self, event: twilio.Start) -> bool:

@@ -23,7 +23,7 @@ from server.live.revocation import CLOSE_EXPIRED, EXPIRED, expired_event
 from server.live.service import LiveService
 from server.live.transports.admission import UNAVAILABLE, refuse, try_again_later
 from server.live.transports.connection import Connection
-from server.live.transports.guard import CLOSE_POLICY, FrameGuard, receive
+from server.live.transports.guard import CLOSE_POLICY, FrameGuard, receive, refuse_flood
 from server.settings import Settings
 
 log = logging.getLogger("vyaparmitra.live")
@@ -46,6 +46,7 @@ class SocketSession:
         """When that sign-in lapses (Unix seconds): told to renew before, closed then."""
         self.conn: Connection
         self._slot: int | None = None
+        self.guard: FrameGuard
         self.heard_at = time.monotonic()
         """When the last frame of any kind came in (monotonic seconds)."""
 
@@ -101,7 +102,7 @@ class SocketSession:
     async def run(self) -> None:
         if not await self.admit():
             return
-        guard = FrameGuard(self.settings)
+        guard = self.guard = FrameGuard(self.settings)
         self.conn = Connection(self.websocket, self.settings, self.live.metrics)
         watcher: asyncio.Task[None] | None = None
         try:
@@ -143,7 +144,16 @@ class SocketSession:
                     del held[self._slot]
             await self.conn.finish()
 
-    def _flooded(self, guard: FrameGuard) -> None:
+    async def paced(self, seconds: float) -> bool:
+        """Whether `seconds` of audio just received may be fed to the speaker; else the
+        socket is closed for flooding (`FrameGuard.take_audio`), and False."""
+        if self.guard.take_audio(seconds):
+            return True
+        await refuse_flood(self.websocket, self.guard, "audio")
+        self._flooded(self.guard, "audio")
+        return False
+
+    def _flooded(self, guard: FrameGuard, what: str = "frames") -> None:
         """Log and count a socket closed for its frame rate. The far end gets the close (a
         browser an `error` first), which nobody reads on a phone leg: without this, a leg streamed
         faster than a live microphone beyond the catch-up burst leaves the room with no
@@ -154,7 +164,9 @@ class SocketSession:
             user_id = self.signed_in_as[0]
         self.live.metrics.errors.labels("flood").inc()
         log.warning(
-            "socket closed: too many frames",
+            "socket closed: too many frames"
+            if what == "frames"
+            else "socket closed: too much audio",
             extra={
                 "code": CLOSE_POLICY,
                 "path": self.websocket.url.path,

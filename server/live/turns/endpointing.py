@@ -89,6 +89,8 @@ class Speaker(PauseGuesses):
         self.endpointer = endpointer_for(
             input_rate, service.vad, service.vad_8k, service.endpointer_config
         )
+        self.input_rate = input_rate
+        """The client's audio rate: PCM16 at it is `2 * input_rate` bytes a second."""
         self.phone = input_rate < 16000
         """A narrowband (phone) leg, where pauses sound longer to the VAD."""
         self.rate = self.endpointer.rate
