@@ -43,7 +43,7 @@ from audio.understanding.contents import contents_not_bought
 from audio.understanding.corrected_rates import rate_kept_on_correction
 from audio.understanding.count_and_take import counted_then_taken
 from audio.understanding.counted_back import counts_said_back
-from audio.understanding.covers_asked import asks_what_price_covers
+from audio.understanding.covers_asked import asks_what_price_covers, asks_what_that_much_covers
 from audio.understanding.deadlines import times_not_caps
 from audio.understanding.distances import drop_way_comparatives
 from audio.understanding.final_agreed import agreed_as_final
@@ -223,6 +223,7 @@ def understand(
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading) or kilo_or_whole(reading)
     complaint = complaint or asked_not_offered(reading, superseded)  # tag, elsewhere, echo
     complaint = complaint or asks_what_price_covers(reading)  # "700 means how many clothes?"
+    complaint = complaint or asks_what_that_much_covers(reading)  # "इतने में फिटिंग भी?"
     complaint = complaint or asks_going_rate(reading)  # "आलू किलो का क्या चल रहा है?"
     past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
     superseded += past_alone + old_beside_now(reading, superseded)  # "165, pehle 150 tha"
