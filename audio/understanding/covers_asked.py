@@ -210,9 +210,9 @@ def asks_what_price_covers(reading: _Reading) -> bool:
     """Whether the line asks what a price said before covers (no price stands)."""
     if not reading.prices or not any(t.raw == "?" for t in reading.tokens):
         return False
-    if len(reading.prices) == 1 and not reading.prices[0].quantity:
-        if _asks_too(reading, reading.prices[0].end):
-            return True  # "बारह सौ में कवर भी मिलेगा?": does the price cover it?
+    one = reading.prices[0]
+    if len(reading.prices) == 1 and not one.quantity and _asks_too(reading, one.end):
+        return True  # "बारह सौ में कवर भी मिलेगा?": does the price cover it?
     first = min(p.start for p in reading.prices)
     last = max(p.end for p in reading.prices)
     how_many = _HOW_MANY.get(reading.language, frozenset())
