@@ -61,7 +61,10 @@ from audio.understanding.leaving import takes_leave
 from audio.understanding.limits import unrefuse_limits
 from audio.understanding.measurements import drop_measurements
 from audio.understanding.moves import _comes_to, _live_refusals, pays_by
-from audio.understanding.named_by_price import refuse_goods_named_by_price
+from audio.understanding.named_by_price import (
+    drop_names_before_price,
+    refuse_goods_named_by_price,
+)
 from audio.understanding.needed import goods_asked
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
@@ -167,6 +170,7 @@ def understand(
     drop_station_talk(reading)  # "platform 6", "सात पंधराला सुटते": no price, no count
     drop_spec_numbers(reading)  # "Redmi Note 10", "6 GB", "85 percent", "fourth lane"
     plan_names(reading)  # "do a 399 recharge", "the 10-rupee pack": a name, no price
+    drop_names_before_price(reading)  # "give the 150 one for 125": the name, no price
     counts_said_back(reading)  # "ಎರಡು ಸಿಮ್ ಇದೆ, ಎರಡಕ್ಕೂ ...": the count again, no ₹2
     drop_open_hours(reading)  # "open 7 to 1 and 5 to 9": hours, no price
     measured = drop_measurements(reading)  # "chest 38, waist 34": a tailor's sizes
