@@ -30,8 +30,21 @@ _MR_STEMS = tuple(fold(w) for w in ("कुठल", "कोणत", "kuthl", "ko
 _MR_ENDS = tuple(fold(w) for w in ("ही", "hi"))
 # "Which" before the goods, "any" closing them: Tamil "எந்த X-உம்", Malayalam "ഏത് X-ഉം",
 # Telugu "ఏ X అయినా", Kannada "ಯಾವ X ಆದ್ರೂ"; Malayalam "ഏതെടുത്താലും", whichever taken.
-_WHICH = frozenset(fold(w) for w in ("எந்த", "ഏത്", "ఏ", "ಯಾವ", "entha", "ethu"))
-_CLOSING_WORDS = frozenset(fold(w) for w in ("అయినా", "ఐనా", "ಆದ್ರೂ", "ಆದರೂ", "ಆದ್ರು"))
+_WHICH = frozenset(
+    fold(w)
+    for w in (
+        "எந்த", "எது", "ഏത്", "ఏ", "ಯಾವ", "ಯಾವುದು", "entha", "ethu", "edhu", "endha", "yedhu",
+        "yaava", "yava", "yaavdu", "yavdu", "yaavudu", "yavudu",
+    )
+)  # fmt: skip
+_CLOSING_WORDS = frozenset(
+    fold(w) for w in ("అయినా", "ఐనా", "ಆದ್ರೂ", "ಆದರೂ", "ಆದ್ರು", "aadru", "aadroo", "adru", "aadaru")
+)
+# A verb of taking with "even if" on it, after the "which" (and the goods): Tamil "எது
+# எடுத்தாலும்", typed "edhu eduthaalum"; Kannada "ಯಾವುದು ತಗೊಂಡ್ರೂ", typed "yaavdu thogondru".
+_TAKEN_ENDS = tuple(
+    fold(w) for w in ("த்தாலும்", "ththaalum", "thaalum", "thalum", "ಂಡ್ರೂ", "ಂಡರೂ", "ndru", "ndaru")
+)
 _CLOSING_ENDS = ("ும்", "ും", "lum", "um")
 # Telugu "అయినా" glued to the goods: "ఏ వస్తువైనా" (whatever thing).
 _CLOSING_GLUED = tuple(fold(w) for w in ("ైనా", "యినా", "ainaa", "aina"))
@@ -55,7 +68,8 @@ def _any_ends(reading: _Reading) -> list[int]:
         elif word in _WHICH:
             for j in range(k + 1, min(k + 3, len(words))):
                 glued = words[j].endswith(_CLOSING_ENDS + _CLOSING_GLUED)
-                if words[j] in _CLOSING_WORDS or (j == k + 1 and glued):
+                taken = words[j].endswith(_TAKEN_ENDS)
+                if words[j] in _CLOSING_WORDS or taken or (j == k + 1 and glued):
                     ends.append(j + 1)
                     break
     return ends

@@ -77,6 +77,10 @@ def _clause(reading: _Reading, span: NumberSpan, start: int) -> range:
     return range(first, last)
 
 
+# English "do" right before the number: the speaker asks for it ("do five").
+_DO = frozenset(("do", "make"))
+
+
 def _said(text: str, stems: tuple[str, ...]) -> bool:
     """Whether a word of `text` starts with a stem, or a two-word stem is in it."""
     return any(w.startswith(stems) for w in text.split()) or any(
@@ -89,6 +93,8 @@ def _whose(reading: _Reading, before: NumberSpan, span: NumberSpan) -> str:
     around = [k for k in _clause(reading, span, before.end) if not span.start <= k < span.end]
     if any(reading.has(k, *_MINE) for k in around):
         return "mine"
+    if span.start > 0 and reading.words[span.start - 1] in _DO and _joined(reading, span.start):
+        return "mine"  # "last year it was four thousand, do five"
     text = " ".join(reading.words[k] for k in around)
     if _said(text, _THEIRS_STEMS):
         return "theirs"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.also_this import _ALSO, _also_word
 from audio.understanding.reading import _Reading
 
 
@@ -115,10 +116,103 @@ def _asks_trip(reading: _Reading, last: int) -> bool:
     )
 
 
+# Another thing asked along with the price, "too": the goods or service named, then an
+# "also" word or ending ("बारह सौ में कवर भी मिलेगा?", "ரெண்டாயிரத்துக்கு டெலிவரியும்
+# சேர்த்தா?", "তিন হাজারে মিষ্টিও থাকবে?", "ಸಾವಿರದ ಐನೂರಕ್ಕೆ ಭಾನುವಾರನೂ ಬರ್ತೀರಾ?"). Not a
+# pronoun ("will you give this one too for 100?" proposes a deal for both).
+_PRONOUNS = _folded(
+    "ये", "यह", "इसे", "इसको", "वो", "वह", "मैं", "हम", "आप", "ye", "yeh", "ise", "main", "hum",
+    "this", "that", "it", "i", "we", "you", "one", "इथे", "हे", "हा", "ही", "मी", "आम्ही",
+    "he", "mi", "આ", "એ", "હું", "અમે", "aa", "ਇਹ", "ਉਹ", "ਮੈਂ", "ਅਸੀਂ", "eh", "ఇది", "అది",
+    "నేను", "మేము", "idi", "adi", "এটাও", "ওটাও", "আমিও", "eitao", "இதுவும்", "அதுவும்",
+    "நானும்", "ಇದೂ", "ಅದೂ", "ನಾನೂ", "ഇതും", "അതും", "ഞാനും",
+)  # fmt: skip
+# Asked whether a thing is there or comes with it, after the goods named: "ஆயிரத்தி
+# ஐநூறுக்கு மீன் குழம்பு உண்டா?", "ആയിരത്തി ഇരുനൂറിന് പായസം ഉണ്ടാകുമോ?", "at 2,200, is
+# the fish curry part of it?".
+_COMES_WITH = _folded(
+    "உண்டா", "இருக்குமா", "ഉണ്ടോ", "ഉണ്ടാകുമോ", "ഉണ്ടാവുമോ", "ಇರುತ್ತಾ", "ಇರುತ್ತದೆಯಾ",
+    "ఉంటుందా", "ఉంటాయా", "part",
+)  # fmt: skip
+# The price on the table said as "that much": "इतने में", "এত টাকায়", "എത്രയും പൈസയ്ക്ക്".
+_THAT_MUCH = _folded(
+    "इतने", "itne", "उतने", "utne", "এত", "এতো", "eto", "इतक्यात", "एवढ्यात", "तेवढ्यात",
+    "एटलामां", "એટલામાં", "આટલામાં", "etla", "etlama", "ਇੰਨੇ", "inne", "అంతకి", "అంతకు",
+    "ఇంతకి", "అంత", "ಅಷ್ಟಕ್ಕೆ", "ಇಷ್ಟಕ್ಕೆ", "ashtakke", "അത്രയും", "ഇത്രയും", "athrayum",
+    "அவ்வளவுக்கு", "இவ்வளவுக்கு", "avvalavukku",
+)  # fmt: skip
+_THAT_MUCH_PHRASES = (("that", "much"), ("this", "much"))
+
+
+def _sentence_end(reading: _Reading, k: int) -> int:
+    for j in range(k, len(reading.tokens)):
+        if reading.tokens[j].raw in (".", "।", "?", "!"):
+            return j
+    return len(reading.tokens)
+
+
+# Endings of "even if", "ever" that look like the "also" clitic: Tamil "எடுத்தாலும்",
+# Malayalam "ആരെങ്കിലും", "എങ്കിലും", Kannada "ತಗೊಂಡ್ರೂ", "ಆದರೂ".
+_EVEN_IF_ENDINGS = tuple(fold(w) for w in ("லும்", "ലും", "ರೂ"))
+# Verbs of being there that begin like a word of refusal (Bengali "থাক", leave it).
+_BE_THERE = _folded("থাকবে", "থাকবেন", "থাকছে", "থাকে")
+
+
+def _asks_too(reading: _Reading, after: int, *, packing: bool = False) -> bool:
+    """After word `after`, in the same sentence, which ends asking, the goods or service
+    named with an "also" on it, or asked to be there or to come with it (with `packing`,
+    a bag or cover asked for: "for that much, does it come with a bag?")."""
+    stop = _sentence_end(reading, after)
+    if stop >= len(reading.tokens) or reading.tokens[stop].raw != "?":
+        return False
+    words = reading.words
+    refused = (Cue.REJECT, Cue.NEGATION, Cue.NOT, Cue.TOO_MUCH, Cue.ACCEPT, Cue.SOFT_ACCEPT)
+    if any(reading.has(k, *refused) and words[k] not in _BE_THERE for k in range(after, stop)):
+        return False
+    if reading.cue_near(after, stop, Cue.CURRENCY):
+        return False
+    if any(reading.number_at[k] is not None for k in range(after, stop)):
+        return False
+    if packing and reading.cue_near(after, stop, Cue.PAYMENT):
+        return True
+    for k in range(after, stop):
+        if words[k] in _PRONOUNS or (k > after and words[k - 1] in _PRONOUNS):
+            continue
+        if words[k] in _COMES_WITH and k > after and reading.is_plain(k - 1):
+            return True
+        if not _also_word(reading, k) or words[k] in ("too",):
+            continue
+        if words[k] in _ALSO:
+            if k > after and reading.is_plain(k - 1) and words[k - 1] not in _PRONOUNS:
+                return True
+        elif reading.is_plain(k) and k + 1 < stop and not words[k].endswith(_EVEN_IF_ENDINGS):
+            return True  # the goods with the ending, then the verb ("..., ஞായറாഴ്ചയും വരുമോ?")
+    return False
+
+
+def asks_what_that_much_covers(reading: _Reading) -> bool:
+    """No price said, the one on the table named as "that much", then a thing asked to come
+    with it ("इतने में फिटिंग भी कर दोगे?", "അത്രയും പൈസയ്ക്ക് ഫിറ്റിംഗും ചെയ്തു
+    തരുമോ?")."""
+    if reading.prices:
+        return False
+    words = reading.words
+    for k, word in enumerate(words):
+        pair = tuple(words[k : k + 2])
+        if word in _THAT_MUCH:
+            return _asks_too(reading, k + 1, packing=True)
+        if pair in _THAT_MUCH_PHRASES:
+            return _asks_too(reading, k + 2, packing=True)
+    return False
+
+
 def asks_what_price_covers(reading: _Reading) -> bool:
     """Whether the line asks what a price said before covers (no price stands)."""
     if not reading.prices or not any(t.raw == "?" for t in reading.tokens):
         return False
+    one = reading.prices[0]
+    if len(reading.prices) == 1 and not one.quantity and _asks_too(reading, one.end):
+        return True  # "बारह सौ में कवर भी मिलेगा?": does the price cover it?
     first = min(p.start for p in reading.prices)
     last = max(p.end for p in reading.prices)
     how_many = _HOW_MANY.get(reading.language, frozenset())

@@ -43,15 +43,50 @@ _TIMES = frozenset(
 )  # fmt: skip
 
 
+# A floor of a building the goods are to be carried up to ("ठीक है, दो हज़ार, पर तीसरी
+# मंज़िल तक पहुँचा देना", "deliver it up to the fifth floor", "ছ'তলা পর্যন্ত", "நாலாவது
+# மாடி வரைக்கும்", "સાતમા માળ સુધી"): the "up to" bounds the way, no price. As a word's
+# start, so that case endings stay on.
+_FLOORS = tuple(
+    fold(w)
+    for w in (
+        "floor", "storey", "मंज़िल", "मंजिल", "माला", "मजला", "मजल्या", "manzil", "ਮੰਜ਼ਿਲ",
+        "ਮੰਜਿਲ", "માળ", "তলা", "তলায়", "মাড়ি", "மாடி", "అంతస్తు", "ఫ్లోర్", "ಮಹಡಿ", "ಫ್ಲೋರ್",
+        "നില", "ഫ്ലോർ", "फ्लोर", "ফ্লোর", "ફ્લોર", "ਫਲੋਰ", "ஃப்ளோர்",
+    )
+)  # fmt: skip
+
+
+# The Bengali floor word glued to its number: "ছ'তলা", "পাঁচতলায়".
+_FLOOR_ENDINGS = tuple(fold(w) for w in ("তলা", "তলায়", "তলার"))
+
+
+def _floor_word(word: str) -> bool:
+    return word.startswith(_FLOORS) or word.endswith(_FLOOR_ENDINGS)
+
+
+def _floor_near(reading: _Reading, start: int, end: int) -> bool:
+    """A floor word right before the cue at `start`, or (a cue said before what it bounds,
+    "up to the fifth floor") within three words after it."""
+    words = reading.words
+    if start > 0 and _floor_word(words[start - 1]):
+        return True
+    return any(_floor_word(w) for w in words[end : end + 3])
+
+
 def times_not_caps(reading: _Reading) -> None:
-    """Drop the "up to" cues said right after a day, a time of day or a festival."""
+    """Drop the "up to" cues said right after a day, a time of day, a festival or a floor
+    of a building."""
     words = reading.words
     dropped = [
-        o for o in reading.occurrences if o[0] is Cue.CAP and o[1] > 0 and words[o[1] - 1] in _TIMES
+        o
+        for o in reading.occurrences
+        if (o[0] is Cue.CAP and o[1] > 0 and words[o[1] - 1] in _TIMES)
+        or (o[0] in (Cue.CAP, Cue.CAP_BEFORE) and _floor_near(reading, o[1], o[2]))
     ]
     if not dropped:
         return
     reading.occurrences = [o for o in reading.occurrences if o not in dropped]
     for _, start, end in dropped:
         for k in range(start, end):
-            reading.cues[k] = reading.cues[k] - {Cue.CAP}
+            reading.cues[k] = reading.cues[k] - {Cue.CAP, Cue.CAP_BEFORE}

@@ -89,6 +89,41 @@ def _size_after(reading: _Reading, end: int) -> bool:
     )
 
 
+def _feet_word(reading: _Reading, k: int) -> bool:
+    if k >= len(reading.words) or reading.number_at[k] is not None:
+        return False
+    word = reading.words[k]
+    if word.isascii():
+        return word in _FEET
+    return word.startswith(_FEET)
+
+
+def _sized_goods(reading: _Reading, span_start: int, end: int) -> bool:
+    """A feet or inch word right after the number, then the goods it sizes ("fifteen-foot
+    poles", "పది అడుగుల నిచ్చెన", "ஆறு அடி கண்ணாடி", "ಆರು ಅಡಿಯ ಬಾಗಿಲು", "पंद्रह फुट की
+    सीढ़ी"), with no money word on the number: the goods' size, no price, no count. English
+    says it with "foot" ("ten feet of rope" counts the feet bought)."""
+    words, tokens = reading.words, reading.tokens
+    if not _feet_word(reading, end):
+        return False
+    hyphen = reading.text[tokens[end - 1].end : tokens[end].start] == "-"
+    if not (_joined(reading, end) or hyphen):
+        return False
+    if reading.has(span_start - 1, *_MONEY) or reading.has(end - 1, *_MONEY):
+        return False
+    if reading.language == "en" and words[end] in (fold("feet"), fold("inches")):
+        return False
+    k = end + 1
+    if k < len(words) and reading.has(k, Cue.LINK, Cue.OF) and _joined(reading, k):
+        k += 1
+    return (
+        k < len(words)
+        and _joined(reading, k)
+        and reading.is_plain(k)
+        and not words[k].startswith(_DIMENSION_NOUNS)
+    )
+
+
 def size_numbers(reading: _Reading) -> set[int]:
     """Where each number said as a size starts: two joined by "by", or one before a
     dimension ("six feet tall", "a 4 digit lock")."""
@@ -106,6 +141,7 @@ def size_numbers(reading: _Reading) -> set[int]:
         ):
             sizes |= {first.start, second.start}
     sizes |= {s.start for s in spans if _size_after(reading, s.end)}
+    sizes |= {s.start for s in spans if _sized_goods(reading, s.start, s.end)}
     return sizes
 
 

@@ -136,6 +136,39 @@ def _bought_instead(reading: _Reading, k: int) -> bool:
     return said
 
 
+# "With that much", said after the "no" as the reason: what that much money would cover
+# instead ("సరే? వద్దు, అంత డబ్బుతో పండగ మొత్తం అయిపోతుంది", "ਨਹੀਂ ਜੀ, ਇੰਨੇ ਵਿੱਚ ਤਾਂ ਸਾਰਾ
+# ਤਿਉਹਾਰ ਨਿੱਕਲ ਜਾਂਦਾ", "ના, એટલામાં તો આખો તહેવાર થઈ જાય").
+_WITH_THAT_MUCH = frozenset(
+    fold(w)
+    for w in (
+        *_FOR_THAT_MUCH, "इतने", "इतने", "उतने", "एटलामां", "એટલામાં", "આટલામાં", "etlama",
+        "ਇੰਨੇ", "ਇੰਨੇ", "ਐਨੇ", "inne", "এত", "এতো", "এতে", "ওতে", "eto", "అంత", "ఇంత",
+        "అంతకి", "ఇంతకి", "அவ்வளவுக்கு", "இவ்வளவுக்கு", "அவ்வளவு", "അത്രയും", "അത്ര",
+        "ಅಷ್ಟಕ್ಕೆ", "ಇಷ್ಟಕ್ಕೆ", "ಅಷ್ಟು", "ಇಷ್ಟು",
+    )
+)  # fmt: skip
+
+
+def _that_much_instead(reading: _Reading, k: int) -> bool:
+    """After the question at `k`: a "no", then what that much money would do instead."""
+    if any(c in _AGREEING for c, start, _end in reading.occurrences if start >= k):
+        return False
+    words = reading.words
+    while k < len(words) and reading.tokens[k].raw in "?,!.":
+        k += 1
+    no = [j for j in range(k, len(words)) if reading.has(j, *_REFUSING) or words[j] in _NO_BEFORE]
+    if not no or no[0] != k:
+        return False  # the "no" first, right after the question
+    after = words[no[0] + 1 :]
+    if not any(w in _WITH_THAT_MUCH for w in after[:3]) or len(after) < 3:
+        return False
+    if any(reading.number_at[j] is not None for j in range(no[0] + 1, len(words))):
+        return False  # a price of the speaker's own after it
+    reading.bought_instead = True
+    return True
+
+
 def _scorned(reading: _Reading, k: int) -> bool:
     """After the question at `k`: the goods called scrap or junk ("40 for one book? this
     is waste-paper stuff", "पचास? ये तो रद्दी के भाव का है"): the amount is refused."""
@@ -245,3 +278,18 @@ def echo_refused(reading: _Reading, price: _Price) -> bool:
     if len(reading.prices) != 1:
         return False
     return _asked_then_refused(reading, price) or _in_it_comes(reading, price)
+
+
+def that_much_refused(reading: _Reading) -> bool:
+    """The only price said back in a question, then "no, with that much ... instead"
+    ("ఐదు వందలా? వద్దు, అంత డబ్బుతో పండగ మొత్తం అయిపోతుంది"): refused, for a reason."""
+    if len(reading.prices) != 1:
+        return False
+    tokens = reading.tokens
+    for k in range(reading.prices[0].end - 1, len(tokens) - 1):
+        said = reading.text[tokens[k].end : tokens[k + 1].start] + tokens[k + 1].raw
+        if "?" in said:
+            return _that_much_instead(reading, k + 1)
+        if any(c in _STOPS for c in said):
+            return False
+    return False

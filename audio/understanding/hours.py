@@ -139,6 +139,7 @@ def time_of_day(reading: _Reading, price: _Price) -> bool:
         and any(w.startswith(_OPEN_CLOSE) for w in words if w not in _AT)
     )  # "we open at 4 tomorrow", "I'll be back around 5"
     at = at or (price.start > 0 and words[price.start - 1] in _AT and _wanted_by(reading, price))
+    at = at and not each  # "ok, at eight each, pack twelve": a rate, no hour
     till = (
         k < len(words)
         and words[k] in TILL

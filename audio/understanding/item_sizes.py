@@ -189,7 +189,8 @@ _HOLDS = tuple(
         "பிடிக்கும்", "புடிக்கும்", "கொள்ளும்", "pidikkum", "pudikkum", "పడతా", "పడుతుంది",
         "పడుతాయి", "పట్టు", "paduthundi", "padutundi", "ধরে", "ধরবে", "dhore", "dhorbe",
         "ಹಿಡಿಯುತ್ತ", "ಹಿಡಿಸುತ್ತ", "ಹಿಡಿಯುತ್ತೆ", "hidiyuttha", "hidiyutte", "കൊള്ളും",
-        "kollum", "പിടിക്കും", "pidikkum", "ಹಿಡಿಯುತ್ತದೆ",
+        "kollum", "പിടിക്കും", "pidikkum", "ಹಿಡಿಯುತ್ತದೆ", "बसतं", "बसते", "बसत", "बसेल",
+        "बसतील", "basta", "basel",
     )
 )  # fmt: skip
 _HOLDS_EN = frozenset(("hold", "holds", "fit", "fits", "capacity"))
@@ -199,7 +200,7 @@ _COMES = frozenset(
     fold(w)
     for w in (
         "आता", "आती", "आएगा", "आयेगा", "aata", "ata", "ayega", "aayega", "ਆਉਂਦਾ", "ਆਵੇਗਾ",
-        "આવે", "આવશે", "take", "takes", "येते", "येईल",
+        "આવે", "આવશે", "take", "takes", "येते", "येईल", "ਆਉਂਦੇ", "ਆਉਣਗੇ", "आ",
     )
 )  # fmt: skip
 _IN = frozenset(fold(w) for w in ("में", "mein", "me", "in", "ਵਿੱਚ", "માં", "मध्ये"))
@@ -211,7 +212,7 @@ def _held(reading: _Reading, quantity: _Quantity) -> bool:
     words = reading.words
     near = [
         k
-        for k in range(max(quantity.start - 2, 0), min(quantity.end + 3, len(words)))
+        for k in range(max(quantity.start - 2, 0), min(quantity.end + 4, len(words)))
         if not quantity.start <= k < quantity.end
         and (k < quantity.start or all(_joined(reading, j) for j in range(quantity.end, k + 1)))
     ]
@@ -221,12 +222,86 @@ def _held(reading: _Reading, quantity: _Quantity) -> bool:
             return True
         if word in _COMES and any(w in _IN or _item_after(reading, j) for j, w in enumerate(words)):
             return True
+        if word in _COMES and k == quantity.end and not word.isascii():
+            return True  # "अठारह लीटर आता है, साढ़े तीन सौ": what it holds
+        if word in _GO_IN and k + 1 < len(words) and words[k + 1] in ("in", "into"):
+            return True  # "sixteen litres go in"
     return False
+
+
+# "How many" before a unit of volume or weight: "कितने लीटर", "எத்தனை லிட்டர்", "কত লিটার".
+_HOW_MANY = frozenset(
+    fold(w)
+    for w in (
+        "many", "much", "कितने", "कितना", "कितनी", "kitne", "kitna", "किती", "kiti", "કેટલા",
+        "કેટલું", "ketla", "ਕਿੰਨੇ", "ਕਿੰਨਾ", "kinne", "কত", "কতো", "koto", "ఎన్ని", "enni",
+        "ಎಷ್ಟು", "eshtu", "എത്ര", "ethra", "எத்தனை", "எத்தன", "எவ்வளவு", "ethanai",
+    )
+)  # fmt: skip
+_GO_IN = frozenset(("go", "goes", "went"))
+
+
+def _holds_after(reading: _Reading, unit_at: int) -> bool:
+    """A verb of holding, fitting or going in said after the unit at `unit_at`, in the same
+    breath: "कितने लीटर आएगा?", "how many litres does it hold?", "forty litres go in"."""
+    words = reading.words
+    for k in range(unit_at + 1, min(unit_at + 6, len(words))):
+        if not _joined(reading, k):
+            return False
+        word = words[k]
+        if word in _HOLDS_EN or word in _HOLDS or (not word.isascii() and word.startswith(_HOLDS)):
+            return True
+        if word in _COMES:
+            return True
+        if word in _GO_IN and k + 1 < len(words) and words[k + 1] in ("in", "into"):
+            return True
+    return False
+
+
+def _drop_unit(reading: _Reading, unit_at: int) -> None:
+    reading.units[unit_at] = None
+    reading.cues[unit_at] = reading.cues[unit_at] - {Cue.UNIT}
+    reading.occurrences = [
+        o for o in reading.occurrences if not (o[0] is Cue.UNIT and o[1] == unit_at)
+    ]
+
+
+def capacity_asked(reading: _Reading) -> None:
+    """ "How many litres does it hold? fifteen?", "இந்த அண்டாவுல எத்தனை லிட்டர் பிடிக்கும்?
+    இருபதா?": what a vessel holds is asked, no price. The unit is no unit bought, the "how
+    many" asks no price, and a bare number said alone as a guess after it is litres, no
+    price."""
+    words, tokens = reading.words, reading.tokens
+    for unit_at, unit in enumerate(reading.units):
+        if unit not in ("litre", "kg") or unit_at == 0 or reading.number_at[unit_at - 1]:
+            continue
+        asked = [k for k in range(max(unit_at - 2, 0), unit_at) if words[k] in _HOW_MANY]
+        if not asked or not _holds_after(reading, unit_at):
+            continue
+        _drop_unit(reading, unit_at)
+        question = (Cue.QUESTION, Cue.WEAK_QUESTION)
+        for k in range(asked[0], unit_at):
+            reading.cues[k] = reading.cues[k] - set(question)
+        reading.occurrences = [
+            o
+            for o in reading.occurrences
+            if not (o[0] in question and asked[0] - 1 <= o[1] < unit_at)
+        ]
+        marks = (".", "।", "?", "!", ",")
+        reading.prices = [
+            p
+            for p in reading.prices
+            if p.explicit
+            or p.start <= unit_at
+            or tokens[p.start - 1].raw not in marks
+            or (p.end < len(tokens) and tokens[p.end].raw not in marks)
+        ]  # "..., पंद्रह?": the litres guessed
 
 
 def drop_item_sizes(reading: _Reading) -> None:
     """Take the sizes of items out of the quantities, their unit word with them, and out
     of the prices: "દસ લિટરવાળું" is no ₹10."""
+    capacity_asked(reading)
     reading.prices = [p for p in reading.prices if p.explicit or not _joined_size(reading, p.end)]
     for quantity in list(reading.quantities):
         unit_at = quantity.end - 1

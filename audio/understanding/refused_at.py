@@ -19,7 +19,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.address import ADDRESS
 from audio.understanding.cannot_give import refused_by_naming
-from audio.understanding.echo_refusals import echo_refused
+from audio.understanding.echo_refusals import echo_refused, that_much_refused
 from audio.understanding.echoed import echoed_and_refused
 from audio.understanding.floor_at import floor_after
 from audio.understanding.negation import _determiner
@@ -384,6 +384,8 @@ def refuse_named_prices(reading: _Reading) -> None:
     """Mark each price refused by a "not for" before it or a "won't give" after it, or
     as unheard of ("800 you won't get even in the mandi; 900", `not_even_there`)."""
     refused_as_unheard(reading)
+    if that_much_refused(reading):
+        reading.prices[0].negated = True  # "600? no, with that much the festival is done"
     for price in reading.prices:
         if (
             not price.negated

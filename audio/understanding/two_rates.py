@@ -8,6 +8,7 @@ kilo") are one offer: the first, as said, stands."""
 
 from __future__ import annotations
 
+from audio.lexicon import fold
 from audio.understanding.reading import _Price, _Reading
 
 _PAUSES = frozenset(",;.!?।|")
@@ -119,6 +120,30 @@ def _rate_read_as_count(reading: _Reading) -> bool:
     return False
 
 
+# The ser, the old weight a little under a kilo (a "paav" its quarter), as a word's start
+# so its endings stay on ("शेराला", "શેરના", "ਸੇਰ ਦਾ"); English typed whole.
+_SER_STEMS = tuple(fold(w) for w in ("सेर", "शेर", "ਸੇਰ", "সের", "শের", "સેર", "શેર", "సేరు", "సేర్"))
+_SER_WORDS = frozenset(("ser", "seer", "sher"))
+
+
+def _ser_and_kilo(reading: _Reading) -> bool:
+    """A price by the ser and another by the kilo or gram in one line ("पचास रुपये सेर,
+    पाव किलो बीस"): two weights that are not one, two prices: asked."""
+    if any(p.negated for p in reading.prices):
+        return False
+    spans = {s.start: s for s in reading.number_at if s is not None}.values()
+    units = reading.units
+    amounts = [s for s in spans if s.value >= 1 and not (s.end < len(units) and units[s.end])]
+    # a price list's part ("पाव किलो") is no amount of its own
+    if len(amounts) < 2:
+        return False
+    if not any(unit in ("kg", "g") for unit in reading.units):
+        return False
+    return any(
+        (w in _SER_WORDS) if w.isascii() else w.startswith(_SER_STEMS) for w in reading.words
+    )
+
+
 def two_rates(reading: _Reading, chosen: _Price) -> bool:
     """The line names two prices for two units, or a rate and a price that may be a rate
     or a total: asked. A count of the second unit that is the first price's number is
@@ -128,7 +153,7 @@ def two_rates(reading: _Reading, chosen: _Price) -> bool:
         if chosen.quantity is not None:
             chosen.quantity.value = 1.0  # "ഡസന് ഇരുന്നൂറ്റി ഇരുപത്": 220 a dozen
         return True
-    if _rate_read_as_count(reading):
+    if _rate_read_as_count(reading) or _ser_and_kilo(reading):
         return True
     return _rate_or_total(reading, chosen) or _part_pack_priced(reading)
 

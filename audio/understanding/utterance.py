@@ -43,7 +43,7 @@ from audio.understanding.contents import contents_not_bought
 from audio.understanding.corrected_rates import rate_kept_on_correction
 from audio.understanding.count_and_take import counted_then_taken
 from audio.understanding.counted_back import counts_said_back
-from audio.understanding.covers_asked import asks_what_price_covers
+from audio.understanding.covers_asked import asks_what_price_covers, asks_what_that_much_covers
 from audio.understanding.deadlines import times_not_caps
 from audio.understanding.distances import drop_way_comparatives
 from audio.understanding.final_agreed import agreed_as_final
@@ -61,7 +61,10 @@ from audio.understanding.leaving import takes_leave
 from audio.understanding.limits import unrefuse_limits
 from audio.understanding.measurements import drop_measurements
 from audio.understanding.moves import _comes_to, _live_refusals, pays_by
-from audio.understanding.named_by_price import refuse_goods_named_by_price
+from audio.understanding.named_by_price import (
+    drop_names_before_price,
+    refuse_goods_named_by_price,
+)
 from audio.understanding.needed import goods_asked
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
@@ -167,6 +170,7 @@ def understand(
     drop_station_talk(reading)  # "platform 6", "सात पंधराला सुटते": no price, no count
     drop_spec_numbers(reading)  # "Redmi Note 10", "6 GB", "85 percent", "fourth lane"
     plan_names(reading)  # "do a 399 recharge", "the 10-rupee pack": a name, no price
+    drop_names_before_price(reading)  # "give the 150 one for 125": the name, no price
     counts_said_back(reading)  # "ಎರಡು ಸಿಮ್ ಇದೆ, ಎರಡಕ್ಕೂ ...": the count again, no ₹2
     drop_open_hours(reading)  # "open 7 to 1 and 5 to 9": hours, no price
     measured = drop_measurements(reading)  # "chest 38, waist 34": a tailor's sizes
@@ -223,6 +227,7 @@ def understand(
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading) or kilo_or_whole(reading)
     complaint = complaint or asked_not_offered(reading, superseded)  # tag, elsewhere, echo
     complaint = complaint or asks_what_price_covers(reading)  # "700 means how many clothes?"
+    complaint = complaint or asks_what_that_much_covers(reading)  # "इतने में फिटिंग भी?"
     complaint = complaint or asks_going_rate(reading)  # "आलू किलो का क्या चल रहा है?"
     past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
     superseded += past_alone + old_beside_now(reading, superseded)  # "165, pehle 150 tha"

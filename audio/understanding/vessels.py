@@ -39,11 +39,16 @@ _VESSELS = _folded(
     "జాడీ", "జాడి", "జార్", "బాటిల్", "సీసా", "క్రేట్", "రీల్", "రీలు",
     "ಜಾಡಿ", "ಜಾರ್", "ಬಾಟಲಿ", "ಬಾಟಲ್", "ಕ್ರೇಟ್", "ರೀಲ್", "ರೀಲು",
     "ഭരണി", "ജാർ", "ബോട്ടിൽ", "കുപ്പി", "ക്രേറ്റ്", "റീൽ",
+    # rolls of tape, film, sheet or paper
+    *("roll", "rolls", "रोल", "ਰੋਲ", "રોલ", "রোল", "রোলটা", "ரோல்", "రోల్", "రోలు", "ರೋಲ್",
+      "ರೋಲು", "റോൾ"),
 )  # fmt: skip
 # Goods sold by the piece, counted as pieces: reels, spools, strings of lights.
 _PIECES = _folded(
     "reel", "reels", "spool", "spools", "ladi", "ladee", "रील", "रीळ", "लड़ी", "लडी", "ਰੀਲ",
     "ਲੜੀ", "રીલ", "রিল", "রিলটা", "ரீல்", "రీల్", "రీలు", "ರೀಲ್", "ರೀಲು", "റീൽ",
+    "roll", "rolls", "रोल", "ਰੋਲ", "રોલ", "রোল", "রোলটা", "ரோல்", "రోల్", "రోలు", "ರೋಲ್",
+    "ರೋಲು", "റോൾ",
 )  # fmt: skip
 # Filled with the goods, so a weight before one is the goods': jars, bottles, tins.
 _FILLED = _folded(
@@ -64,7 +69,12 @@ def vessel_word(reading: _Reading, k: int) -> bool:
     # "two reels" are pieces; "दो बोतल" counts bottles, "2-litre bottle" sizes one
     last = k if reading.words[k] in _PIECES else k - 1
     before = range(max(k - 3, 0), last)
-    return not any(reading.number_at[j] is not None and j not in reading.lone_ones for j in before)
+    return not any(
+        reading.number_at[j] is not None
+        and j not in reading.lone_ones
+        and not reading.cue_near(j + 1, k, Cue.ARTICLE, Cue.PER)  # "45 a roll": its rate
+        for j in before
+    )
 
 
 def filled_vessel(reading: _Reading, k: int) -> bool:

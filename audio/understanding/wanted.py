@@ -8,12 +8,16 @@ price, and stays one (and is asked about, as any small bare number is)."""
 from __future__ import annotations
 
 from audio.languages.base import Cue
+from audio.lexicon import fold
 from audio.understanding.endings import _CLASSIFIERS
 from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS, _PUT_STEMS, _PUT_WORDS
 from audio.understanding.reading import _joined, _Price, _Reading
 
 _MOST = 12
 """A dozen pieces at most: a larger bare number after "ok" is more likely a price."""
+_MOST_AFTER_RATE = 100
+"""After a rate of one piece said back, a bare count up to a hundred with a verb of
+giving or packing counts the pieces taken at that rate."""
 _FILLERS = frozenset(("me", "us", "them", "it"))
 _BREAKS = frozenset(",.;:।—–-")
 
@@ -27,27 +31,45 @@ def _gives(word: str) -> bool:
     )
 
 
-def _verb_beside(reading: _Reading, price: _Price) -> bool:
+# Packing or tying the goods, said after the count: "बीस पैक कर दो", "పది ప్యాక్ చేయండి".
+_PACKS = frozenset(
+    fold(w)
+    for w in (
+        "pack", "पैक", "पॅक", "ప్యాక్", "ಪ್ಯಾಕ್", "ਪੈਕ", "પેક", "প্যাক", "பேக்", "പാക്ക്",
+        "बांधून", "बाँध", "बांध", "बाँध", "ಕಟ್ಟಿ", "కట్టండి", "বেঁধে", "બાંધી", "ਬੰਨ੍ਹ",
+    )
+)  # fmt: skip
+
+
+def _verb_beside(reading: _Reading, price: _Price, *, packing: bool = False) -> bool:
     """A give or put verb right after the number, or (English) right before it, with
-    "me" between at most: "do de do", "give me two"."""
+    "me" between at most: "do de do", "give me two" (with `packing`, a verb of packing or
+    tying after it: "बीस पैक कर दो")."""
     words = reading.words
     k = price.end
     if any(j < len(words) and _joined(reading, j) and _gives(words[j]) for j in (k, k + 1)):
         return True  # "दो दे दो", "ਦੋ ਦੇ ਦਿਓ"
+    if packing and k < len(words) and _joined(reading, k) and words[k] in _PACKS:
+        return True
     k = price.start - 1
     if k >= 0 and words[k] in _FILLERS:
         k -= 1
     return k >= 0 and words[k] in ("give", "pack", "weigh") and _joined(reading, price.start)
 
 
-def count_wanted(reading: _Reading, price: _Price, reference_paise: int | None) -> bool:
-    """The bare number counts the goods asked for after a word of agreement."""
+def count_wanted(
+    reading: _Reading, price: _Price, reference_paise: int | None, *, rate_before: bool = False
+) -> bool:
+    """The bare number counts the goods asked for after a word of agreement (with
+    `rate_before`, after a rate of one piece, whose "each" it does not take)."""
     span = price.span
-    if price.explicit or price.quantity is not None or price.each or price.bound:
+    each = price.each and not (rate_before and not reading.has(price.end, Cue.EACH))
+    if price.explicit or price.quantity is not None or each or price.bound:
         return False
     if span.end - span.start != 1 or span.value != int(span.value):
         return False
-    if not 2 <= span.value <= _MOST or (span.suffix and span.suffix not in _CLASSIFIERS):
+    most = _MOST_AFTER_RATE if rate_before else _MOST
+    if not 2 <= span.value <= most or (span.suffix and span.suffix not in _CLASSIFIERS):
         return False
     if reference_paise is not None and 2 * price.paise > reference_paise:
         return False
@@ -55,7 +77,7 @@ def count_wanted(reading: _Reading, price: _Price, reference_paise: int | None) 
         cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT) and end <= price.start
         for cue, _start, end in reading.occurrences
     )
-    return agreed and _verb_beside(reading, price)
+    return agreed and _verb_beside(reading, price, packing=rate_before)
 
 
 def counted_in_pieces(price: _Price) -> bool:
@@ -80,10 +102,15 @@ def take_count_wanted(reading: _Reading, reference_paise: int | None) -> _Price 
 def _price_then_count(
     reading: _Reading, price: _Price, count: _Price, reference_paise: int | None
 ) -> bool:
-    """The price agreed, a clause break, then a count wanted with its give verb."""
-    if price.end > count.start or price.paise < 2 * count.paise:
+    """The price agreed, a clause break, then a count wanted with its give verb. A rate of
+    one piece said back ("ok, at eight each, pack twelve") may be smaller than the count."""
+    piece = price.per_unit and price.quantity is not None and price.quantity.unit == "piece"
+    said_back = price.paise == reference_paise and (price.each or bool(piece))
+    if price.end > count.start or (price.paise < 2 * count.paise and not said_back):
         return False
     gap = reading.text[reading.tokens[price.end - 1].end : reading.tokens[count.start].start]
     if not any(c in _BREAKS for c in gap):
         return False
-    return count_wanted(reading, count, reference_paise)
+    if said_back:
+        reference_paise = None  # the count is no price against the rate said back
+    return count_wanted(reading, count, reference_paise, rate_before=said_back)
