@@ -191,6 +191,15 @@ def parse_client_message(raw: str) -> AnyMessage:
                 raise ProtocolError(
                     "invalid_message", f"{where}: must be valid Unicode text (no lone surrogate)"
                 ) from exc
+            said = str(first.get("msg", ""))
+            if "recursion limit exceeded" in said:  # valid JSON past what is read
+                raise ProtocolError(
+                    "malformed_json", "That frame is nested too deep to read."
+                ) from exc
+            if "number out of range" in said:
+                raise ProtocolError(
+                    "malformed_json", "That frame holds a number too long to read."
+                ) from exc
             raise ProtocolError("malformed_json", "That frame is not valid JSON.") from exc
         if first.get("type") in ("union_tag_invalid", "union_tag_not_found"):
             raise ProtocolError(

@@ -59,6 +59,9 @@ async def test_racing_counter_offers_never_share_a_seq(api: Api, market: dict) -
     assert {r.json()["error"]["code"] for r in results if r.status_code == 409} <= {
         "concurrent_update"
     }
+    # Only the vendor moved: the refusal blames no one it cannot know.
+    for refused in (r.json()["error"]["message"] for r in results if r.status_code == 409):
+        assert refused.startswith("Another move on this negotiation was made at the same moment")
     won = sorted(r.json()["bid"]["seq"] for r in results if r.status_code == 201)
     assert won == list(range(2, 2 + statuses[201]))
     detail = (await api.get(market["v"], f"/api/negotiations/{nid}")).json()

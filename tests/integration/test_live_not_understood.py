@@ -15,9 +15,11 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from sqlalchemy import func, select
 
 from audio.codecs import pcm16_to_ulaw
 from audio.confirmations import not_understood
+from models import Bid
 from tests.integration.test_live import with_silence
 from tests.live_helpers import (
     LiveServer,
@@ -275,3 +277,26 @@ async def test_words_queued_for_a_full_recogniser_are_told_to_both_sides(
     for ws, _, task in (c, v):
         await ws.close()
         await task
+
+
+async def test_a_typed_number_no_price_can_be_is_told_not_passed_over(server: LiveServer) -> None:
+    """A typed line is no answer owed (a remark passes untold), but a number in more digits
+    than any price or phone number has is a price nobody can record: the speaker is told
+    so, in their language, and nothing is recorded."""
+    n, c, v, _ = await open_room(server, vendor="ta", customer="en", list_price_paise=6000)
+    await v[0].send(json.dumps({"type": "text", "text": "Forty rupees a kilo"}))
+    await wait_for(lambda: c[1].of("offer"), what="the vendor's offer at the shopper")
+    said = "I will pay 1000000000000000 rupees per kilo"
+    await c[0].send(json.dumps({"type": "text", "text": said}))
+    await wait_for(lambda: c[1].of("not_understood"), what="the notice")
+    notice = the_notice(c[1])
+    assert (notice["reason"], notice["heard"]) == ("no_move", said)
+    assert notice["text"] == not_understood("no_move", said, "en")
+    assert [o["side"] for o in c[1].of("offer")] == ["vendor"]
+    async with server.app.state.sessions() as session:
+        bids = await session.scalar(select(func.count()).where(Bid.negotiation_id == n))
+    assert bids == 1  # the vendor's alone
+    # A plain typed remark still passes untold.
+    await c[0].send(json.dumps({"type": "text", "text": "These look fresh"}))
+    await wait_for(lambda: len(v[1].of("translation")) >= 2, what="the remark at the vendor")
+    assert len(c[1].of("not_understood")) == 1

@@ -122,6 +122,10 @@ async def test_concurrent_partial_refunds_beyond_the_capture_are_refused(world: 
     assert codes == [201] * 7 + [409] * 3
     refused = [a.json()["error"] for a in answers if a.status_code == 409]
     assert {e["code"] for e in refused} == {"refund_exceeds_captured"}
+    # Whether the rest was gone when read or only when reserved (a refund beside it took
+    # it meanwhile), the refusal says so the same way, never "only ₹0 is left".
+    full = f"Order {order['id']} has been refunded in full already."
+    assert {e["message"] for e in refused} == {full}
     await world.settle()
     refunds = await world.rows(Refund)
     assert len(refunds) == 7

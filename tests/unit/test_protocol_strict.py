@@ -37,3 +37,20 @@ def test_plain_json_values_are_read() -> None:
     assert (hello.sample_rate, hello.rate, hello.watch) == (48000, 1.0, True)
     pong = parse_client_message('{"type": "pong", "at": 5}')
     assert pong.at == 5.0  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("raw", "why"),
+    [
+        ('{"type": "offer", "amount_paise": ' + "9" * 5000 + "}", "a number too long to read"),
+        ('{"type": "offer", "amount_paise": ' + "[" * 20000 + "]" * 20000 + "}", "nested too deep"),
+        ('{"type": "offer", "amount_paise": 4', "not valid JSON"),
+    ],
+)
+def test_json_past_the_reader_says_why(raw: str, why: str) -> None:
+    """Valid JSON past what the reader takes is said as such, as the REST routes do; only
+    what is broken is called not valid JSON."""
+    with pytest.raises(ProtocolError) as caught:
+        parse_client_message(raw)
+    assert caught.value.code == "malformed_json"
+    assert why in caught.value.message

@@ -68,5 +68,6 @@ async def _lost_race(session: AsyncSession, negotiation_id: int) -> NoReturn:
             state=current.value,
         )
     raise ConcurrentUpdate(
-        "The other side acted at the same moment; reload the negotiation and try again."
+        "Another move on this negotiation was made at the same moment (by the other side, "
+        "or by you from another tab or device); reload the negotiation and try again."
     )

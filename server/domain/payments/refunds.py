@@ -84,10 +84,14 @@ async def reserve(
     await session.refresh(payment)
     if rowcount(reserved) != 1:
         left = payment.amount_paise - payment.amount_refunded_paise
+        if left <= 0:  # another refund took the rest meanwhile: said as when it was read
+            raise RefundExceedsCaptured(
+                f"Order {payment.order_id} has been refunded in full already.", refundable_paise=0
+            )
         raise RefundExceedsCaptured(
-            f"Only {rupees(max(left, 0))} of the {rupees(payment.amount_paise)} paid is left "
+            f"Only {rupees(left)} of the {rupees(payment.amount_paise)} paid is left "
             f"to refund; {rupees(amount_paise)} is too much.",
-            refundable_paise=max(left, 0),
+            refundable_paise=left,
         )
     refund = Refund(
         payment_id=payment.id,

@@ -37,6 +37,7 @@ from server.live.turns.rules import (
     is_refusal,
     mishearing,
     reading_of,
+    too_long_to_price,
 )
 from server.live.turns.translated import relay_translated
 from server.sessions import read_only
@@ -185,6 +186,10 @@ class TurnPipeline:
                 reason = None  # "namaste" before anyone offered: no price is owed for it
             if reason is not None:  # told, and the words still pass on as said
                 await self.not_understood(speaker, reason, text, utterance_id)
+        elif asked is None and understood.amount_paise is None and too_long_to_price(text):
+            # "I will pay 1000000000000000 rupees": a number no price can be, typed or
+            # said whoever's turn it is; told so, never passed over in silence.
+            await self.not_understood(speaker, "no_move", text, utterance_id)
         await self.move(
             speaker,
             understood,

@@ -4,6 +4,7 @@ the clock passed in, so they are tested without sockets or engines."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -170,6 +171,16 @@ Hindi, English words in a sentence)."""
 
 def _script(char: str) -> str:
     return unicodedata.name(char, "").split(" ", 1)[0]
+
+
+_TOO_LONG = re.compile(r"\d{13,}")
+"""Digits in a run longer than any phone number (12 with the country code): no price."""
+
+
+def too_long_to_price(text: str) -> bool:
+    """Whether `text` holds a number written in more digits than any price or phone number
+    has ("1000000000000000 rupees"): the speaker is told it was no price."""
+    return _TOO_LONG.search(text) is not None
 
 
 def mishearing(text: str, language: str, understood: Understanding) -> str | None:
