@@ -23,6 +23,9 @@ class _Step:
 
     held = 0
     pending = False
+    unwinding = False
+    """Start-up is being unwound: a second SIGTERM must not cut the clean-up short (the
+    engine process half stopped, its folder removed under it)."""
 
 
 @contextlib.contextmanager
@@ -36,8 +39,9 @@ def whole_step() -> Iterator[None]:
         yield
     finally:
         _Step.held -= 1
-    if not _Step.held and _Step.pending:
+    if not _Step.held and _Step.pending and not _Step.unwinding:
         _Step.pending = False
+        _Step.unwinding = True
         raise Terminated
 
 
@@ -51,9 +55,10 @@ def ends_start_up(active: bool) -> Iterator[None]:
         return
 
     def terminated(signum: int, frame: Any) -> None:
-        if _Step.held:
+        if _Step.held or _Step.unwinding:
             _Step.pending = True
             return
+        _Step.unwinding = True
         raise Terminated
 
     previous = signal.signal(signal.SIGTERM, terminated)
@@ -64,6 +69,6 @@ def ends_start_up(active: bool) -> Iterator[None]:
         os.kill(os.getpid(), signal.SIGTERM)
         raise SystemExit(128 + signal.SIGTERM) from None  # not reached: the signal ends it
     finally:
-        _Step.pending = False
+        _Step.pending = _Step.unwinding = False
         if signal.getsignal(signal.SIGTERM) is terminated:
             signal.signal(signal.SIGTERM, previous)

@@ -210,9 +210,6 @@ def _bunches_on_top(
     return bool(after) and not lexicon_for(language).lookup(after, 0)
 
 
-_CLAUSE_ENDS = frozenset(",.;।॥")
-
-
 def bulk_counted(
     understood: Understanding, text: str, language: str, catalogue: Catalogue | None
 ) -> bool:
@@ -243,8 +240,6 @@ def bulk_counted(
     for mention in understood.mentions:
         if number is not None and number[0] <= mention.start and mention.end <= number[1]:
             continue  # "if I take forty, what rate?": the count taken
-        if mention.per_unit and text[mention.end :].lstrip()[:1] in _CLAUSE_ENDS:
-            return False  # "கிலோ அறுபது, அஞ்சு கிலோ வாங்குனா கம்மி": a rate, then a deal on more
         after = [t.norm for t in tokenize(text[mention.end :]) if t.kind is TokenKind.WORD]
         known = lexicon.lookup(after, 0) if after else ()
         if not after or (known and not is_lot(after[0], language) and not is_together(after)):

@@ -10,7 +10,9 @@ is scripted; the speech streamed in is real, so the turn is endpointed as it wou
 
 from __future__ import annotations
 
+import asyncio
 import json
+import threading
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -300,3 +302,42 @@ async def test_a_typed_number_no_price_can_be_is_told_not_passed_over(server: Li
     await c[0].send(json.dumps({"type": "text", "text": "These look fresh"}))
     await wait_for(lambda: len(v[1].of("translation")) >= 2, what="the remark at the vendor")
     assert len(c[1].of("not_understood")) == 1
+
+
+async def test_words_with_audio_dropped_from_them_are_not_decoded_and_the_speaker_is_told(
+    server: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server so far behind that a speaker's backlog overflows drops audio: the
+    utterance the gap falls in is never decoded (a hole cut in a number could read as
+    another price), and its speaker hears nothing clear was heard, to say it again."""
+    _, c, v, _ = await open_room(server, vendor="ta", customer="en", list_price_paise=6000)
+    stt = fake_stt(server)
+    stt.say("forty five rupees a kilo")  # what a decode would hear, gap and all
+    live = server.app.state.live
+    gate = threading.Event()  # the server may run its own event loop
+    run = live.vad_pool.run
+
+    calls = []
+
+    async def held(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        while not gate.is_set():  # the endpointer falls behind while the audio comes in
+            await asyncio.sleep(0.01)
+        return await run(*args, **kwargs)
+
+    monkeypatch.setattr(live.vad_pool, "run", held)
+    clip = await spoken(SPEECH, 16000)
+    long_speech = bytes(16000 * 2 // 2) + clip * (12 * 16000 * 2 // len(clip) + 1)
+    await stream_pcm(c[0], long_speech, 16000, realtime=False)  # past 500 chunks queued
+    backlog = live.metrics.errors.labels("audio_backlog")
+    await wait_for(lambda: backlog._value.get() > 0, what="audio dropped")
+    gate.set()
+    # the backlog is worked through (500 chunks) before the silence comes, or it is
+    # dropped in turn
+    await wait_for(lambda: len(calls) > 500, what="the backlog worked through")
+    await stream_pcm(c[0], bytes(16000 * 2 * 2), 16000, realtime=False)  # then silence
+    await wait_for(lambda: c[1].of("not_understood"), what="the notice")
+    notice = the_notice(c[1])
+    assert (notice["reason"], notice["heard"]) == ("nothing_heard", "")
+    assert c[1].of("offer") == [] and v[1].of("offer") == []
+    assert [call for call in stt.calls if not call.get("partial")] == []

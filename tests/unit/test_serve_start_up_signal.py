@@ -63,3 +63,29 @@ def test_a_step_without_the_handler_runs_as_usual() -> None:
     done = _run(script)
     assert done.stdout.splitlines() == ["in the step", "after"], done.stderr
     assert done.returncode == 0
+
+
+def test_a_second_sigterm_does_not_cut_the_clean_up_short() -> None:
+    """The operator presses stop twice: the engine process is still stopped in full
+    before its folder is removed."""
+    script = textwrap.dedent(
+        """
+        import contextlib, os, signal, time
+        from server.start_up_signal import ends_start_up
+
+        def stop_engines():
+            os.kill(os.getpid(), signal.SIGTERM)  # the second press, mid clean-up
+            time.sleep(0.2)
+            print("engine process stopped", flush=True)
+
+        with ends_start_up(True), contextlib.ExitStack() as cleanup:
+            cleanup.callback(print, "run folder removed", flush=True)
+            cleanup.callback(stop_engines)
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)
+            print("went on", flush=True)
+        """
+    )
+    done = _run(script)
+    assert done.stdout.splitlines() == ["engine process stopped", "run folder removed"], done.stderr
+    assert done.returncode == -signal.SIGTERM

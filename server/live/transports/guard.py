@@ -73,19 +73,6 @@ class FrameGuard:
         return True
 
 
-async def refuse_flood(websocket: WebSocket, guard: FrameGuard, what: str) -> None:
-    """Close a socket that sent `what` ("frames", "audio") too fast: a browser hears why
-    first (`error flood`); a carrier's stream knows no `error` event."""
-    guard.flooded = True
-    reason = "too much audio" if what == "audio" else "too many frames"
-    if is_phone_leg(websocket):
-        await websocket.close(CLOSE_POLICY, f"flood: {reason}")
-        return
-    message = f"{reason.capitalize()}; slow down."
-    await websocket.send_text(json.dumps({"type": "error", "code": "flood", "message": message}))
-    await websocket.close(CLOSE_POLICY, reason)
-
-
 async def receive(
     websocket: WebSocket, guard: FrameGuard, stop: asyncio.Future[Any] | None = None
 ) -> dict[str, Any] | None:
@@ -112,6 +99,13 @@ async def receive(
         await websocket.close(CLOSE_TOO_BIG, f"message larger than {guard.max_bytes} bytes")
         return None
     if not guard.take():
-        await refuse_flood(websocket, guard, "frames")
+        guard.flooded = True
+        if is_phone_leg(websocket):  # a carrier's stream knows no `error` event
+            await websocket.close(CLOSE_POLICY, "flood: too many frames")
+            return None
+        await websocket.send_text(
+            json.dumps({"type": "error", "code": "flood", "message": "Too many frames; slow down."})
+        )
+        await websocket.close(CLOSE_POLICY, "too many frames")
         return None
     return dict(message)

@@ -22,8 +22,8 @@ from fastapi import WebSocket, WebSocketDisconnect
 from server.live.revocation import CLOSE_EXPIRED, EXPIRED, expired_event
 from server.live.service import LiveService
 from server.live.transports.admission import UNAVAILABLE, refuse, try_again_later
-from server.live.transports.connection import Connection
-from server.live.transports.guard import CLOSE_POLICY, FrameGuard, receive, refuse_flood
+from server.live.transports.connection import Connection, is_phone_leg
+from server.live.transports.guard import CLOSE_POLICY, FrameGuard, receive
 from server.settings import Settings
 
 log = logging.getLogger("vyaparmitra.live")
@@ -149,8 +149,15 @@ class SocketSession:
         socket is closed for flooding (`FrameGuard.take_audio`), and False."""
         if self.guard.take_audio(seconds):
             return True
-        await refuse_flood(self.websocket, self.guard, "audio")
+        self.guard.flooded = True
         self._flooded(self.guard, "audio")
+        # Through the client's queue, within its send timeout: a socket that floods and
+        # never reads cannot hold this loop.
+        if is_phone_leg(self.websocket):  # a carrier's stream knows no `error` event
+            await self.conn.close(CLOSE_POLICY, "flood: too much audio")
+        else:
+            told = {"type": "error", "code": "flood", "message": "Too much audio; slow down."}
+            await self.conn.close(CLOSE_POLICY, "too much audio", told)
         return False
 
     def _flooded(self, guard: FrameGuard, what: str = "frames") -> None:
@@ -173,7 +180,11 @@ class SocketSession:
                 "side": getattr(client, "side", None),
                 "kind": getattr(client, "kind", None),
                 "user_id": user_id,
-                "frames_per_second": guard.rate,
+                **(
+                    {"frames_per_second": guard.rate}
+                    if what == "frames"
+                    else {"audio_pace": guard.audio_pace}
+                ),
             },
         )
 

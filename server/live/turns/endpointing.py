@@ -45,6 +45,7 @@ from audio.vad import (
 from models import BidSource
 from server.domain.context import Actor
 from server.live.clients import Client
+from server.live.turns import feedback
 from server.live.turns.guesses import Guess, PauseGuesses
 from server.live.turns.rules import PendingAccept
 from server.live.turns.speaking_ahead import AheadReplies
@@ -97,6 +98,13 @@ class Speaker(PauseGuesses):
         """The VAD's rate: utterances come at it; speech to text gets 16 kHz."""
         self.resampler = StreamResampler(input_rate, self.rate)
         self.audio_in: asyncio.Queue[Float32Array | None] = asyncio.Queue(maxsize=500)
+        self._queued = 0
+        """Chunks put in `audio_in` so far."""
+        self._taken = 0
+        """Chunks taken from it so far."""
+        self._gap_after: int | None = None
+        """Audio was dropped after this many chunks queued (None: nothing dropped since the
+        last utterance it fell in)."""
         self.turns: asyncio.Queue[Utterance | TypedWords | PriceAnswer] = asyncio.Queue()
         self.pending: PendingAccept | None = None
         self.muted = False
@@ -136,21 +144,28 @@ class Speaker(PauseGuesses):
         ]
 
     def feed(self, pcm16: bytes) -> None:
-        """Queue raw audio (at the client's rate); a full queue drops this chunk, loudly."""
+        """Queue raw audio (at the client's rate); a full queue drops this chunk, loudly,
+        and the utterance the gap falls in is not decoded (`_endpoint`): words with a hole
+        cut in them could read as another price ("four [hundred and] fifty")."""
         if self.muted:
             return
         samples = pcm16_to_float32(pcm16)
         try:
             self.audio_in.put_nowait(samples)
         except asyncio.QueueFull:
+            if self._gap_after is None:
+                self._gap_after = self._queued
             self.service.metrics.errors.labels("audio_backlog").inc()
             log.warning("audio backlog; dropping a chunk", extra={"side": self.client.side})
+            return
+        self._queued += 1
 
     async def _endpoint_loop(self) -> None:
         while True:
             samples = await self.audio_in.get()
             if samples is None:
                 break
+            self._taken += 1
             try:
                 await self._endpoint(samples)
             except Exception:  # one bad chunk (or a bus hiccup) must not deafen the speaker
@@ -171,8 +186,23 @@ class Speaker(PauseGuesses):
             elif isinstance(event, SpeechPaused):
                 self._start_guess(event.mark, event.audio, at_pause=True)
             elif isinstance(event, UtteranceEnded):
-                self._ended(event, "silence")
+                if self._gap_after is not None and self._taken > self._gap_after:
+                    self._gap_after = None  # the audio dropped lies in these words
+                    await self._lost(event)
+                else:
+                    self._ended(event, "silence")
         await self._follow_guess()
+
+    async def _lost(self, event: UtteranceEnded) -> None:
+        """Words with audio dropped from them (`feed`): never decoded; the speaker is told
+        nothing clear was heard and to say it again, as for words with none."""
+        self.service.metrics.end_of_turn.labels("audio_lost").inc()
+        self.ahead.utterance_ended(event.mark)
+        log.warning(
+            "utterance with dropped audio not decoded",
+            extra={"side": self.client.side, "utterance_id": event.utterance.id},
+        )
+        await feedback.not_understood(self.service, self, "nothing_heard", "", event.utterance.id)
 
     def _ended(self, event: UtteranceEnded, reason: str) -> None:
         metrics = self.service.metrics
