@@ -34,6 +34,7 @@ from dataclasses import replace
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
 from audio.market.count_taken import counted_number
+from audio.market.cue_hits import cue_hits
 from audio.market.lots import is_lot, is_together
 from audio.market.phrases import at, forms
 from audio.market.recognise import market_act
@@ -181,7 +182,9 @@ def _counted(
     if act.act in NEEDS_THESE:
         return _these_enough(mention, text, language, catalogue)
     if act.act in NEEDS_PACKING:
-        return _act_after(mention, text, language, catalogue) == "pack_it"
+        return _act_after(mention, text, language, catalogue) == "pack_it" or _tied_after(
+            mention, text, language, catalogue
+        )
     if act.act not in NEEDS_TAKING:
         return True
     return (
@@ -283,6 +286,23 @@ def _act_after(
     clause = re.split(r"[,.;!?।]", text[mention.end :], maxsplit=1)[0]
     said = market_act(clause, language, catalogue)
     return said.act if said is not None else None
+
+
+def _tied_after(
+    mention: PriceMention, text: str, language: str, catalogue: Catalogue | None
+) -> bool:
+    """Whether the goods counted are to be tied after a tasting said before the number:
+    "ஒண்ணு டேஸ்ட் பண்றேன், அப்புறம் பத்து கட்டுங்க" (I'll taste one, then tie up ten).
+    The word for tying there (`~கட்டுங்க`) also says "pay", and alone it is heard only
+    in its packing frame; after a tasting, with the count right before it in its clause,
+    it ties up the goods tasted."""
+    said = market_act(text[: mention.start], language, catalogue)
+    if said is None or said.act != "taste":
+        return False
+    clause = re.split(r"[,.;!?।]", text[mention.end :], maxsplit=1)[0]
+    words = _words(clause)
+    hits = cue_hits(words, language) if words else []
+    return any(h.act == "pack_it" and h.start == 0 for h in hits)
 
 
 def _these_enough(

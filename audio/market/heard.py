@@ -19,6 +19,9 @@ from audio.market.asides import (
 from audio.market.asked_after import asked_after
 from audio.market.bag_searched import bag_searched
 from audio.market.bag_thanked import bag_thanked
+from audio.market.bare_wait import bare_wait
+from audio.market.change_fetched import change_fetched
+from audio.market.cheaper_elsewhere import cheaper_elsewhere
 from audio.market.coming import brought, later_coming
 from audio.market.cooking import COOKED, cooking_asked
 from audio.market.cue_hits import Hit, cue_hits
@@ -141,6 +144,7 @@ def heard(
             and is_loan(words, h.start, h.end, language)
             and not as_money(words, h.start, h.end, language, numbered=numbered)
         )
+        and not (h.act == "need_change" and change_fetched(words, h.end, language, punct))
     ]
     hits = second_sense(hits, words, language, punct)
     hits = loose_goods(hits, words, language)
@@ -151,6 +155,12 @@ def heard(
     hits = [h for h in hits if h.act != REGULAR or not memory_told(words, h.start, language, punct)]
     hits += [Hit(NEED, s, e) for s, e in note_change(words, numbered=numbered)]
     hits += [Hit(TOO_EXPENSIVE, s, e) for s, e in mrp_held_up(words, language)]
+    hits += [Hit("wait", s, e) for s, e in bare_wait(words, language, punct)]
+    hits += [
+        Hit(TOO_EXPENSIVE, s, e)
+        for s, e in cheaper_elsewhere(words, language, punct)
+        if not said_of_other(TOO_EXPENSIVE, words, s, e, language, punct)
+    ]
     if not any(h.act == "ask_price" for h in hits):  # "how much is this Paithani?" asks
         hits += [Hit(ORIGIN, s, e) for s, e in place_named(words, language)]
     hits = named_wanted(

@@ -547,17 +547,21 @@ office"): the speaker came from work, no goods brought from their source."""
 
 ADMIRED = {
     "en": "view; scenery; sunset; sunrise; little one; little ones; your baby; your kid; "
-    "your son; your daughter; your grandson; your granddaughter",
-    "hi": "नज़ारा; नजारा; नज़ारे; नजारे; दृश्य; nazara; najara; nazaara; गुड़िया; मुन्ना; मुन्नी",
-    "bn": "জায়গাটা; দৃশ্য; দৃশ্যটা; বাচ্চাটা; খুকি; খোকা; সূর্যাস্ত; jaygata",
-    "ta": "காட்சி; குழந்தை; பாப்பா; kaatchi",
-    "te": "దృశ్యం; పాపాయి; బుజ్జి",
-    "mr": "दृश्य; देखावा; बाळ",
-    "gu": "દૃશ્ય; નજારો; બાળક; ઢીંગલી; najaro",
-    "kn": "ದೃಶ್ಯ; ಮಗು; ಪಾಪು",
-    "ml": "കാഴ്ച; കുഞ്ഞ്; വാവ",
-    "pa": "ਨਜ਼ਾਰਾ; ਨਜ਼ਾਰੇ; ਨਿੱਕਾ; ਨਿੱਕੀ; nazara",
+    "your son; your daughter; your grandson; your granddaughter; decoration; decorations; "
+    "decor; lighting; rangoli; kolam; pandal; idol",
+    "hi": "नज़ारा; नजारा; नज़ारे; नजारे; दृश्य; nazara; najara; nazaara; गुड़िया; मुन्ना; मुन्नी; "
+    "सजावट; रोशनी; रंगोली; पंडाल; sajavat; sajawat; roshni; rangoli; pandal",
+    "bn": "জায়গাটা; দৃশ্য; দৃশ্যটা; বাচ্চাটা; খুকি; খোকা; সূর্যাস্ত; jaygata; সাজ=; সাজটা; "
+    "সাজসজ্জা; আলোকসজ্জা; আলপনা; প্যান্ডেল; প্রতিমা; pandal; protima",
+    "ta": "காட்சி; குழந்தை; பாப்பா; kaatchi; அலங்காரம்; கோலம்; பந்தல்; alankaram; kolam",
+    "te": "దృశ్యం; పాపాయి; బుజ్జి; అలంకరణ; ముగ్గు; పందిరి; alankarana; muggu",
+    "mr": "दृश्य; देखावा; बाळ; सजावट; रोषणाई; रांगोळी; मंडप; sajavat; roshnai; rangoli",
+    "gu": "દૃશ્ય; નજારો; બાળક; ઢીંગલી; najaro; સજાવટ; રોશની; રંગોળી; મંડપ; sajavat; roshni",
+    "kn": "ದೃಶ್ಯ; ಮಗು; ಪಾಪು; ಅಲಂಕಾರ; ರಂಗೋಲಿ; ದೀಪಾಲಂಕಾರ; ಪೆಂಡಾಲ್; alankara; rangoli",
+    "ml": "കാഴ്ച; കുഞ്ഞ്; വാവ; അലങ്കാര; ദീപാലങ്കാര; പന്തൽ; alankaram",
+    "pa": "ਨਜ਼ਾਰਾ; ਨਜ਼ਾਰੇ; ਨਿੱਕਾ; ਨਿੱਕੀ; nazara; ਸਜਾਵਟ; ਰੌਸ਼ਨੀ; ਦੀਪਮਾਲਾ; ਪੰਡਾਲ; sajavat",
 }
 """A sight or a little one admired: "sweet" said of them anywhere in the clause ("the
 view of the lake from here is so sweet", "your little one is so sweet", "कितना मीठा
-नज़ारा") claims nothing of the goods."""
+नज़ारा", "the temple decoration looks so sweet", "মন্দিরের সাজটা কী মিষ্টি") claims
+nothing of the goods: a decoration, its lights, a rangoli or a pandal is a sight."""

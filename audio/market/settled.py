@@ -9,7 +9,8 @@ mangoes) keep their act.
 
 "Fix" said the same way, as a clause of its own after a word of agreement ("sare andi,
 fix, katti ivvandi", "ok bhaiya, fixed, tol do") is the deal too: the packing or weighing
-asked after it is the next step (`deal` is meant over it).
+asked after it is the next step (`deal` is meant over it). So is the loan "done" in an
+Indic script ("ઓકે, ડન, બે પેક કરો", "ਚੱਲੋ, ਡਨ, ਬੰਨ੍ਹ ਦਿਓ", "আচ্ছা, ডান, বেঁধে দিন").
 
 "Done" said the same way, a clause of its own after a word of agreement and before the
 next step ("சரி, முடிஞ்சுது, வண்டில ஏத்துங்க", "ಸರಿ, ಮುಗೀತು, ಗಾಡಿಗೆ ಹಾಕಿ": ok, done, load
@@ -28,11 +29,12 @@ RIPE = "is_ripe"
 DEAL = "deal"
 
 AGREED = {
-    "bn": "ঠিক আছে; আচ্ছা; চলুন; চলো; নিয়ে যান; নিয়ে যাও; নিন=; দিলাম; রাজি; thik ache; accha; niye jan",
-    "hi": "ठीक है; चलो; ले जाओ; ले जाइए; ले लो; हाँ; theek hai; chalo; le jao",
-    "pa": "ਠੀਕ ਹੈ; ਚੱਲੋ; ਲੈ ਜਾਓ; ਲੈ ਲਓ; ਹਾਂ ਜੀ; theek hai; chalo",
-    "gu": "સારું; ઠીક છે; ચાલો; લઈ જાઓ; લઈ જા; saru; chalo",
-    "mr": "बरं; ठीक आहे; चला; घेऊन जा; घ्या; bara; chala",
+    "bn": "ঠিক আছে; আচ্ছা; ওকে; চলুন; চলো; নিয়ে যান; নিয়ে যাও; নিন=; দিলাম; রাজি; thik ache; "
+    "accha; niye jan",
+    "hi": "ठीक है; ओके; चलो; ले जाओ; ले जाइए; ले लो; हाँ; theek hai; chalo; le jao",
+    "pa": "ਠੀਕ ਹੈ; ਓਕੇ; ਚੱਲੋ; ਲੈ ਜਾਓ; ਲੈ ਲਓ; ਹਾਂ ਜੀ; theek hai; chalo",
+    "gu": "સારું; ઠીક છે; ઓકે; ચાલો; લઈ જાઓ; લઈ જા; saru; chalo",
+    "mr": "बरं; ठीक आहे; ओके; चला; घेऊन जा; घ्या; bara; chala",
     "en": "ok; okay; alright; all right; fine",
     "ta": "சரி; ஓகே; sari; seri",
     "te": "సరే; సరి; ఓకే; sare; sari",
@@ -55,6 +57,16 @@ FIXED = frozenset(
     )
 )  # fmt: skip
 """The loan "fix" (settled), in every script."""
+
+DONE_LOAN = frozenset(
+    fold(w)
+    for w in (
+        "डन", "ડન", "ਡਨ", "ডান", "ডান্", "டன்", "డన్", "ಡನ್", "ഡൺ",
+    )
+)  # fmt: skip
+"""The loan "done" in the Indic scripts. Said alone after a word of agreement it is the deal
+as "fix" is ("ઓકે, ડન, બે પેક કરો", "আচ্ছা, ডান, বেঁধে দিন"), in every language alike,
+though elsewhere it may be another word (Bengali "ডান", right; Tamil "டன்", a ton)."""
 
 
 DONE = {
@@ -114,7 +126,7 @@ def fixed_alone(words: list[str], language: str, punct: frozenset[int]) -> list[
     return [
         (i, i + 1)
         for i, word in enumerate(words)
-        if word in FIXED
+        if (word in FIXED or word in DONE_LOAN)
         and (i == 0 or i in punct)
         and (i + 1 == len(words) or i + 1 in punct)
         and any(at(f, words, j) for j in range(i) for f in _agreed(language))

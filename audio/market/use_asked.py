@@ -67,10 +67,18 @@ _GET = {"hi": ("मिल", "mil"), "pa": ("ਮਿਲ", "mil"), "gu": ("મળ",
 
 _TA_GOOD = {"ta": "நல்லதா; nalladha; nallatha"}
 
+_IS = {
+    "mr": "आहे; का=; ना=; ahe; aahe; ka; na",
+    "hi": "है=; क्या; ना=; hai; kya; na",
+    "gu": "છે=; ને=; કે=; che; chhe; ne; ke",
+    "pa": "ਹੈ=; ਨਾ=; ਕਿ=; hai; na",
+}
+"""Per language, the words of "is it?" after a word of fitness ("चांगलं आहे का?")."""
+
 
 @lru_cache(maxsize=32)
 def _forms(table: str, language: str) -> tuple[Form, ...]:
-    return forms_in(language, {"fit": FIT, "good": _TA_GOOD}[table])
+    return forms_in(language, {"fit": FIT, "good": _TA_GOOD, "is": _IS}[table])
 
 
 @lru_cache(maxsize=16)
@@ -106,10 +114,18 @@ def use_asked(words: list[str], start: int, language: str) -> bool:
 
 def good_asked(words: list[str], start: int, end: int, language: str) -> bool:
     """Whether the `show_better` cue at [start, end) is Tamil "is it good?", alone before
-    the question mark that ends the line."""
-    return (
+    the question mark that ends the line, or a word of fitness with only "is it?" after it
+    to that mark ("हे मध खोकल्याला चांगलं आहे का?", is this honey good for a cough?)."""
+    if not words or words[-1] != "?" or end == len(words):
+        return False
+    if (
         end == start + 1
         and end == len(words) - 1
-        and words[end] == "?"
         and any(at(f, words, start) for f in _forms("good", language))
+    ):
+        return True
+    if not any(at(f, words, start) for f in _forms("fit", language)) or end == len(words) - 1:
+        return False
+    return all(
+        any(at(f, words, i) for f in _forms("is", language)) for i in range(end, len(words) - 1)
     )

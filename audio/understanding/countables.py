@@ -9,6 +9,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan
+from audio.understanding.endings import _CLASSIFIERS
 from audio.understanding.moves import (
     _GIVE_STEMS,
     _GIVE_WORDS,
@@ -21,6 +22,9 @@ from audio.understanding.recalled import _PAST
 from audio.understanding.sizes import _SIZES
 
 _MONEY = (Cue.CURRENCY, Cue.PAISE)
+_BAG_CUES = frozenset((Cue.PAYMENT,))
+"""The cue of a word for a bag or a cover (Tamil "பேக்" packs and is a bag), which says
+no money."""
 _MOST = 60
 _MOST_NAMED = 1008
 """Up to this many when the goods' words name goods counted by the piece ("a hundred
@@ -253,10 +257,11 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
 
 def _packed_count(reading: _Reading, span: NumberSpan) -> bool:
     """A small whole number said bare (no case ending: "muppathanjinu pack cheyyu" packs
-    for 35), in a line that names no money, right before a verb of packing ("मग दहा पॅक
-    करा", "दस पैक कर दो") or in English right after one ("then pack twelve", no unit
-    after it: "pack two kilo" weighs): the goods to pack, unsaid, counted (see
-    `PACKED_STEMS`)."""
+    for 35; a classifier, "দশটা প্যাক করুন", counts), in a line that names no money,
+    right before a verb of packing ("मग दहा पॅक करा", "दस पैक कर दो", "பத்து பேக்
+    பண்ணுங்க": the word a bag is also called by, which is no money) or in English right
+    after one ("then pack twelve", no unit after it: "pack two kilo" weighs): the goods to
+    pack, unsaid, counted (see `PACKED_STEMS`)."""
     if span.value > _MOST or any(reading.has(i, *_MONEY) for i in range(len(reading.words))):
         return False
     k = span.end
@@ -269,12 +274,12 @@ def _packed_count(reading: _Reading, span: NumberSpan) -> bool:
             and (k >= len(reading.words) or not _joined(reading, k) or not reading.cues[k])
         )
     return (
-        not span.suffix
+        (not span.suffix or fold(span.suffix) in _CLASSIFIERS)
         and k < len(reading.words)
         and _joined(reading, k)
         and reading.words[k].startswith(PACKED_STEMS)
         and reading.number_at[k] is None
-        and not reading.cues[k]
+        and reading.cues[k] <= _BAG_CUES
     )
 
 

@@ -17,7 +17,7 @@ _TIME_STEMS = tuple(
     for w in (
         # Hindi, Punjabi
         "देर", "समय", "टाइम", "बजे", "बजा", "दूर", "der", "samay", "baje", "door", "dur",
-        "ਦੇਰ", "ਸਮਾਂ", "ਸਮੇਂ", "ਟਾਈਮ", "ਵੱਜ", "ਵਜ", "ਦੂਰ", "vaje", "vajje",
+        "ਦੇਰ", "ਸਮਾਂ", "ਸਮੇਂ", "ਟਾਈਮ", "ਵੱਜ", "ਵਜ", "ਦੂਰ", "vaje", "vajje", "ਚਿਰ", "chir",
         # English
         "long", "far", "time", "o'clock",
         # Tamil, Telugu, Kannada, Malayalam
@@ -44,9 +44,15 @@ def _time_word(reading: _Reading, k: int) -> bool:
 def asks_time(reading: _Reading, i: int, phrase: Phrase) -> bool:
     """The price-question phrase at `i` asks how long, how far or what time: a word of
     time, distance or the clock right after it (one "more" word may come between) or
-    right before it ("టైం ఎంత", "സമയം എത്ര")."""
+    right before it ("టైం ఎంత", "സമയം എത്ര"), or fused to it ("ఎంతసేపు")."""
     if phrase.cue not in (Cue.QUESTION, Cue.WEAK_QUESTION):
         return False
+    if len(phrase.words) == 1 and i < len(reading.words):
+        fused = reading.words[i]
+        if fused != phrase.words[0] and fused.startswith(phrase.words[0]):
+            rest = fused[len(phrase.words[0]) :]
+            if rest.startswith(_TIME_STEMS):
+                return True  # "ఎంతసేపు", how long: the time word fused to the stem
     after = i + len(phrase.words)
     if after < len(reading.words) and reading.words[after] in _BETWEEN:
         after += 1
