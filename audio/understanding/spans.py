@@ -303,7 +303,12 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         )
         vouched = vouched or reading.has(span.end, Cue.UNIT, Cue.PAISE)
         vouched = vouched or (reading.has(span.end, Cue.CURRENCY) and not sign_before_digits)
-        if span.ambiguous and span.start > 0 and reading.words[span.start - 1] in _DO_VERBS:
+        if (
+            span.ambiguous
+            and span.start > 0
+            and reading.words[span.start - 1] in _DO_VERBS
+            and not _unit_of(reading, span)
+        ):
             vouched = after_currency = per_unit = False  # "75 me de do dozen": "give"
         verb = span.end < len(reading.words) and reading.words[span.end] in _VERB_OBJECT
         if span.ambiguous and verb:
@@ -318,6 +323,19 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         kept.append(span)
     reading.occurrences = [o for o in reading.occurrences if reading.cues[o[1]]]
     return kept
+
+
+def _unit_of(reading: _Reading, span: NumberSpan) -> bool:
+    """Punjabi "kilo de saath rupaye" (sixty rupees a kilo): the "de" before the number is
+    the unit's "of", no verb of giving, where money is named right after the number."""
+    k = span.start - 1
+    return (
+        span.value != 2
+        and k > 0
+        and reading.has(k, Cue.OF)
+        and reading.has(k - 1, Cue.UNIT)
+        and reading.has(span.end, Cue.CURRENCY)
+    )
 
 
 # The "of" of "ke saath", "de saath" (along with): "saath" after it is "with".
