@@ -15,6 +15,7 @@ from audio.understanding.false_friends import describes_goods
 from audio.understanding.homographs import priced_with_of
 from audio.understanding.plenty import came_in_plenty
 from audio.understanding.reading import _NO_CUES, _joined, _Reading
+from audio.understanding.reel_sizes import sized_reel
 from audio.understanding.time_asked import asks_time
 
 
@@ -290,6 +291,7 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             or corrected
             or (compared and span.value != 1)
             or priced_with_of(reading, span)  # "saath ka kilo", "sath da"
+            or sized_reel(reading, span.end)  # "নয় রিলের লাটাই": nine reels, a size
             or plate_word(reading, span.end)  # "दो प्लेट पाव भाजी": two plates
         )
         # "ഒന്നിന് ₹150", "एकाला Rs 150": a rupee sign or "Rs" written before digits is
