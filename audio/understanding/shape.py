@@ -107,7 +107,9 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
             # total for it (the live layer asks it back as the kilo's rate), never ₹15 a gram.
             price.per_unit = not (per and not _rate_of(rate))
             continue
-        each = _each(reading, price, k) or _each_given(reading, price) or _each_before(reading, price)
+        each = (
+            _each(reading, price, k) or _each_given(reading, price) or _each_before(reading, price)
+        )
         lone = k in reading.lone_ones and not one_of_next_clause(reading, k)
         if each or lone or _one_for(reading, price) or _per_goods(reading, price):
             # "3 pieces at 35 each", "35 ka ek", "ஒன்று 35 ரூபாய்": a price per piece.
