@@ -245,6 +245,25 @@ def _below_thousand(parts: tuple[Part, ...]) -> bool:
 # (tomorrow) is no "naalu" (four) + "-ikku".
 _NOT_NUMBERS: dict[str, tuple[str, ...]] = {
     "ta": ("nalaikku", "naalaikku", "nalaiku", "naalaiku", "nalaikki", "naalaikki", "nalaki"),
+    # Banglish words that read as a number and a classifier typed joined, and are not:
+    # "chhoto" small (no "chho" 6 + "-to"), "dosto" friend, "ekto" a little, "noyto"
+    # otherwise, "shotti" truly
+    "bn": (
+        "chhoto",
+        "chhota",
+        "chhoti",
+        "choto",
+        "chota",
+        "choti",
+        "dosto",
+        "dosti",
+        "dosta",
+        "ekto",
+        "noyto",
+        "noito",
+        "noyta",
+        "shotti",
+    ),
 }
 
 

@@ -306,8 +306,13 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
         return None
     end, value, suffix, alternative = best
     first = table.lookup(words[i]) if end - i == 1 else None
-    ambiguous = first is not None and first[2] in table.ambiguous
+    ambiguous = first is not None and first[2] in table.ambiguous and first[1] not in _COUNTING
     return NumberSpan(value, i, end, ambiguous, suffix, alternative)
+
+
+# Bengali classifiers typed joined to a number word: the word counts, whatever else its
+# stem is alone (Banglish "du" may be another word; "duto" is two pieces).
+_COUNTING = frozenset(("to", "ta", "ti", "te"))
 
 
 def _no_count_before_scale(words: Sequence[str], i: int, table: NumberTable) -> bool:

@@ -185,7 +185,7 @@ FRACTIONS: dict[str, float] = {
     "হাফ": 0.5,
     "আধা": 0.5, "আধ": 0.5, "অর্ধেক": 0.5, "দেড়": 1.5, "আড়াই": 2.5, "সিকি": 0.25,
     "adha": 0.5, "aadh": 0.5, "ordhek": 0.5, "ardhek": 0.5, "derh": 1.5, "dedh": 1.5,
-    "arai": 2.5, "aarai": 2.5, "adai": 2.5, "ded": 1.5,
+    "arai": 2.5, "aarai": 2.5, "adai": 2.5, "ded": 1.5, "aray": 2.5, "aaray": 2.5,
 }
 PREFIXES: dict[str, float] = {
     "সাড়ে": 0.5, "সোয়া": 0.25, "সওয়া": 0.25, "পৌনে": -0.25, "পোনে": -0.25,
@@ -207,7 +207,7 @@ _ROMAN_HUNDRED_HEADS: dict[str, Part] = {
     "panch": value(5), "chho": value(6), "chhoy": value(6), "sat": value(7),
     "at": value(8), "no": value(9), "noy": value(9), "der": fraction(1.5),
     "derh": fraction(1.5), "arai": fraction(2.5), "aarai": fraction(2.5),
-    "ded": fraction(1.5), "dedh": fraction(1.5),
+    "ded": fraction(1.5), "dedh": fraction(1.5), "aray": fraction(2.5),
 }
 COMPOUNDS: dict[str, tuple[Part, ...]] = {}
 for _head, _part in _HUNDRED_HEADS.items():
@@ -491,8 +491,9 @@ SPEC = LanguageSpec(
     fractions=FRACTIONS,
     prefixes=PREFIXES,
     ambiguous=AMBIGUOUS,
-    # and as typed in chat: "ponchashe", "tirishe", "ashite", "shottorer"
-    suffixes=(*SUFFIXES, "e", "te", "er"),
+    # and as typed in chat: "ponchashe", "tirishe", "ashite", "shottorer"; the classifier
+    # typed joined as well: "duto" two (pieces), "panchta", "tinti", "ekshota" a hundred
+    suffixes=(*SUFFIXES, "e", "te", "er", "ta", "to", "ti"),
     stem_endings=STEM_ENDINGS,
     units=UNITS,
     cues=CUES,

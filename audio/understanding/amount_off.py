@@ -82,14 +82,17 @@ def _taken_off(reading: _Reading, price: _Price) -> bool:
         return True
     if price.start > 0 and words[price.start - 1] in _CUT:
         return True
+    said = after + 2 if after + 1 < len(words) and _joined(reading, after + 1) else after + 1
     if (
         price.explicit
         and after < len(words)
         and _joined(reading, after)
-        and reading.less.found(reading.words[after : after + 2])
+        and reading.less.found(reading.words[after:said])
         and not reading.cue_near(after, len(words), Cue.NEGATION, Cue.NOT)
     ):
-        return True  # "ഇരുപത് രൂപ കുറച്ച് താ": the plea to reduce said in two words
+        # "ഇരുപത് രൂപ കുറച്ച് താ": the plea to reduce said in two words, in one breath
+        # ("আড়াইশো টাকায় দেব, কম হবে না" gives at 250 and refuses less)
+        return True
     if after < len(words) and words[after] in _OFF and _joined(reading, after):
         return True
     # "ten less than that": the price on the table, less ten

@@ -40,9 +40,12 @@ def _starts_with_any_scale(reading: _Reading, span: NumberSpan, language: str) -
 
 def _starts_with_scale(reading: _Reading, span: NumberSpan, language: str) -> bool:
     # A thousand or more said alone: its multiplier may be the word before it, misheard
-    # or missing from the tables. A lone "sau" (a hundred) is everyday speech.
+    # or missing from the tables. A lone "sau" (a hundred) is everyday speech; Bengali
+    # says a hundred "একশো", so a lone "sho" after a word the tables miss may have lost
+    # its count ("aray sho" is 250, never 100).
     found = number_table(language).parts(reading.words[span.start])
-    return found is not None and found[0][0].kind is Kind.SCALE and found[0][0].value >= 1000
+    least = 100 if language == "bn" else 1000
+    return found is not None and found[0][0].kind is Kind.SCALE and found[0][0].value >= least
 
 
 @lru_cache(maxsize=16)
@@ -63,7 +66,7 @@ _TYPED_FRACTIONS = (
     "sare", "saare", "saada", "sada", "sadhe", "saadhey", "saadey", "sadey",
     "share", "shaare", "sowa", "sowwa", "showa", "shava", "sova", "savaa", "sawaa", "paune",
     "poune", "pavne", "paavne", "pone", "paone", "paun", "pauna", "dedh", "derh", "der",
-    "dhed", "dhai", "dhaai", "arhai", "adhai", "adai", "arai",
+    "dhed", "dhai", "dhaai", "arhai", "adhai", "adai", "arai", "aray",
 )  # fmt: skip
 
 

@@ -144,6 +144,8 @@ PACKED_STEMS = tuple(
 )  # fmt: skip
 # English packing said before the count: "then pack twelve", "wrap ten for me".
 _PACK_BEFORE = frozenset(("pack", "wrap", "parcel"))
+# Who the goods are packed for, said after the count: no price's "for".
+_FOR_WHOM = (["for", "me"], ["for", "us"], ["for", "him"], ["for", "her"], ["for", "them"])
 # What follows a price said bare, never goods: a case word, "only", "the ... one".
 _AFTER_A_PRICE = frozenset(
     fold(w)
@@ -271,7 +273,12 @@ def _packed_count(reading: _Reading, span: NumberSpan) -> bool:
             before >= 0
             and _joined(reading, span.start)
             and reading.words[before] in _PACK_BEFORE
-            and (k >= len(reading.words) or not _joined(reading, k) or not reading.cues[k])
+            and (
+                k >= len(reading.words)
+                or not _joined(reading, k)
+                or not reading.cues[k]
+                or reading.words[k : k + 2] in _FOR_WHOM  # "pack fifty for me"
+            )
         )
     return (
         (not span.suffix or fold(span.suffix) in _CLASSIFIERS)

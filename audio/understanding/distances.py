@@ -39,8 +39,8 @@ def bound_to_distance(reading: _Reading, start: int, end: int) -> bool:
     """The number at `start:end` is a distance: a distance word right after it, or a
     short "km" right before it."""
     words = reading.words
-    if end < len(words) and _distance_word(words[end]):
-        return True
+    if end < len(words) and _distance_word(words[end]) and not reading.has(end, Cue.TOTAL):
+        return True  # not Banglish "tinte mile" (the three together, `together_typed`)
     return start > 0 and words[start - 1] in _BEFORE
 
 

@@ -19,6 +19,7 @@ from audio.understanding.pure_words import untag_pure
 from audio.understanding.reading import _Reading
 from audio.understanding.spans import _tag_cues
 from audio.understanding.such_words import untag_such
+from audio.understanding.together_typed import tag_counted_together
 
 # A span of time, as a word's start so that plural and case endings stay on.
 # fmt: off
@@ -94,10 +95,12 @@ def untag_lasting(reading: _Reading) -> None:
 def tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None:
     """Tag the cues (`spans._tag_cues`), less those a verb of lasting says, the
     "take" of "write it down" (`noted`), the "right" of "it fits" (`dimensions`) and the
-    wholeness of English "pure" and "sari" (`pure_words`)."""
+    wholeness of English "pure" and "sari" (`pure_words`); Banglish "mile" after a count
+    is "together" (`together_typed`)."""
     _tag_cues(reading, language, spans)
     untag_lasting(reading)
     untag_fitting(reading)
     untag_noted(reading)
     untag_such(reading, spans)
     untag_pure(reading)  # "12,500, pure silk", "this sari is 1,200": no total
+    tag_counted_together(reading, spans)  # "tinte mile sat sho": together, no miles

@@ -14,7 +14,7 @@ from audio.understanding.ages import beside_an_age
 from audio.understanding.contents import holds_a_count
 from audio.understanding.distances import bound_to_distance
 from audio.understanding.own_cost import inside_no_gain
-from audio.understanding.periods import rate_of_time
+from audio.understanding.periods import month_said_after, rate_of_time
 from audio.understanding.reading import (
     _SKIPPABLE,
     _joined,
@@ -97,8 +97,10 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         if reading.words[k] in _TOWARDS:
             return False  # "three hundred to the bus stand": a fare to a place, no route
         if reading.has(k, Cue.NOT_MONEY) and not no_hour(reading, k, span):
-            if rate_of_time(reading, span, k):
-                return False  # "900 a day", "250 an hour": a wage, a rate of time
+            if rate_of_time(reading, span, k) or (
+                k == span.end and month_said_after(reading, span)
+            ):
+                return False  # "900 a day", "250 an hour", "अठारह सौ महीने का": a rate of time
             if inside_no_gain(reading, k):
                 return False  # "300 ma kai na bache": nothing left at 300, no children
             return not counted_after_pause(reading, span.end, k)  # "1700, two years guarantee"

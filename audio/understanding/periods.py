@@ -63,6 +63,36 @@ _DAY = _folded(
 )  # fmt: skip
 _BETWEEN = (Cue.OF, Cue.LINK, Cue.PER, Cue.ARTICLE, Cue.CURRENCY)
 _NEAR = 3
+# A month or a week said right after a price in the Indian languages ("दो हज़ार महीना",
+# "अठारह सौ महीने का", "दोन हजार महिना", "মাসে"): as a word's start in the script, whole
+# in Latin letters. A count of months is small ("दो महीने", "बारह महीने"); a price-sized
+# number before one is a rate for it.
+_MONTH_AFTER_STEMS = tuple(_folded(
+    "महीन", "महिन", "हफ्त", "हफ़्त", "आठवड", "ਮਹੀਨ", "ਹਫ਼ਤ", "ਹਫਤ", "મહિન", "અઠવાડ", "মাস",
+    "সপ্তাহ", "నెల", "వారాని", "மாசம்", "மாதம்", "மாசத்", "மாதத்", "ತಿಂಗಳ", "ವಾರಕ್ಕ",
+    "മാസ", "ആഴ്ച",
+))  # fmt: skip
+_MONTH_AFTER_WORDS = _folded(
+    "mahina", "mahine", "mahinaa", "mahinyala", "mahinyache", "hafta", "hafte", "mase",
+    "nelaki", "nelaku", "maasam", "masam", "tingalige", "mahino", "mahinana",
+)  # fmt: skip
+_LEAST_MONTHLY = 100
+"""The least price said before a month word that is a rate for it: fewer months are
+counted ("बारह महीने", a year)."""
+
+
+def month_said_after(reading: _Reading, span: NumberSpan) -> bool:
+    """A month or a week right after a price-sized number, past its money word at most:
+    "टिफ़िन दो हज़ार महीना", "अठारह सौ रुपये महीने का" (a rate for the month)."""
+    k = span.end
+    if k < len(reading.words) and reading.has(k, Cue.CURRENCY):
+        k += 1
+    if k >= len(reading.words) or span.value < _LEAST_MONTHLY or reading.language == "en":
+        return False
+    word = reading.words[k]
+    if word.isascii():
+        return word in _MONTH_AFTER_WORDS
+    return word.startswith(_MONTH_AFTER_STEMS)
 
 
 def _period_before(reading: _Reading, price: _Price) -> bool:
@@ -101,6 +131,8 @@ def _period_after(reading: _Reading, price: _Price) -> bool:
     word = reading.words[k]
     if word in _TIME_AFTER:
         return rate_of_time(reading, price.span, k)
+    if month_said_after(reading, price.span):
+        return True  # "दो हज़ार महीना", "দু হাজার টাকা মাসে"
     return word in _PERIOD_AFTER or (word in ("monthly", "weekly"))
 
 
@@ -109,9 +141,29 @@ def _near_day(reading: _Reading, start: int, end: int) -> bool:
     return any(w in _DAY for w in words[max(start - _NEAR, 0) : min(end + _NEAR, len(words))])
 
 
+_MOST_LISTED = 20
+"""A count of what the rate includes is small: "four rotis", "three idlis"."""
+
+
+def _listed_after(reading: _Reading, rate: _Price, price: _Price) -> bool:
+    """A small bare count said past a pause after the rate, before the goods it counts
+    ("lunch box 1,800 a month, four rotis, sabzi, dal-rice", "डबा महिन्याला अठराशे, चार
+    पोळ्या, भाजी"): what the rate includes, no price of its own."""
+    span = price.span
+    if price.start < rate.end or span.value != int(span.value) or span.value > _MOST_LISTED:
+        return False
+    gap = reading.text[reading.tokens[rate.end - 1].end : reading.tokens[price.start].start]
+    paused = any(c in ",;" for c in gap) or any(
+        reading.tokens[k].raw in ",;" for k in range(rate.end, price.start)
+    )
+    k = price.end
+    goods = k < len(reading.words) and not reading.cues[k] and reading.number_at[k] is None
+    return paused and goods
+
+
 def rates_for_a_period(reading: _Reading) -> None:
     """Make a price said for a month or a week a rate, and the counts per day it covers
-    no price and no quantity."""
+    or the items it includes listed after it no price and no quantity."""
     rated = [p for p in reading.prices if _period_before(reading, p) or _period_after(reading, p)]
     rated = [p for p in rated if not p.negated and p.span.value >= 10]
     if not rated:
@@ -121,7 +173,9 @@ def rates_for_a_period(reading: _Reading) -> None:
     covered = [
         p
         for p in reading.prices
-        if p not in rated and not p.explicit and _near_day(reading, p.start, p.end)
+        if p not in rated
+        and not p.explicit
+        and (_near_day(reading, p.start, p.end) or _listed_after(reading, rated[-1], p))
     ]
     reading.prices = [p for p in reading.prices if p not in covered]
     for q in reading.quantities:

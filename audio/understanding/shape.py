@@ -11,6 +11,7 @@ from audio.understanding.rates import count_taken_at_rate
 from audio.understanding.reading import (
     _BOUNDS,
     _SKIPPABLE,
+    _joined,
     _plain_word,
     _Price,
     _Quantity,
@@ -43,6 +44,14 @@ def _each_given(reading: _Reading, price: _Price) -> bool:
     giving verb after it that also makes it "make it X"."""
     k = price.end
     return k < len(reading.words) and reading.words[k] in _KORE
+
+
+def _each_before(reading: _Reading, price: _Price) -> bool:
+    """An "each" word said right before the price, in one breath ("ఒక్కోటి ఐదు",
+    "ஒவ்வொண்ணும் அஞ்சு", "একেকটা পাঁচ টাকা"): the price of one piece, whatever count is
+    said after it ("..., పది ప్యాక్ చేయండి": ten to pack at that rate)."""
+    k = price.start - 1
+    return k >= 0 and _joined(reading, price.start) and _each(reading, price, k)
 
 
 def kore_each(reading: _Reading, price: _Price) -> bool:
@@ -98,7 +107,9 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
             # total for it (the live layer asks it back as the kilo's rate), never ₹15 a gram.
             price.per_unit = not (per and not _rate_of(rate))
             continue
-        each = _each(reading, price, k) or _each_given(reading, price)
+        each = (
+            _each(reading, price, k) or _each_given(reading, price) or _each_before(reading, price)
+        )
         lone = k in reading.lone_ones and not one_of_next_clause(reading, k)
         if each or lone or _one_for(reading, price) or _per_goods(reading, price):
             # "3 pieces at 35 each", "35 ka ek", "ஒன்று 35 ரூபாய்": a price per piece.

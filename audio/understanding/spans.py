@@ -15,6 +15,7 @@ from audio.understanding.false_friends import describes_goods
 from audio.understanding.homographs import priced_with_of
 from audio.understanding.plenty import came_in_plenty
 from audio.understanding.reading import _NO_CUES, _joined, _Reading
+from audio.understanding.reel_sizes import sized_reel
 from audio.understanding.time_asked import asks_time
 
 
@@ -290,6 +291,7 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             or corrected
             or (compared and span.value != 1)
             or priced_with_of(reading, span)  # "saath ka kilo", "sath da"
+            or sized_reel(reading, span.end)  # "নয় রিলের লাটাই": nine reels, a size
             or plate_word(reading, span.end)  # "दो प्लेट पाव भाजी": two plates
         )
         # "ഒന്നിന് ₹150", "एकाला Rs 150": a rupee sign or "Rs" written before digits is
@@ -303,7 +305,12 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         )
         vouched = vouched or reading.has(span.end, Cue.UNIT, Cue.PAISE)
         vouched = vouched or (reading.has(span.end, Cue.CURRENCY) and not sign_before_digits)
-        if span.ambiguous and span.start > 0 and reading.words[span.start - 1] in _DO_VERBS:
+        if (
+            span.ambiguous
+            and span.start > 0
+            and reading.words[span.start - 1] in _DO_VERBS
+            and not _unit_of(reading, span)
+        ):
             vouched = after_currency = per_unit = False  # "75 me de do dozen": "give"
         verb = span.end < len(reading.words) and reading.words[span.end] in _VERB_OBJECT
         if span.ambiguous and verb:
@@ -318,6 +325,19 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
         kept.append(span)
     reading.occurrences = [o for o in reading.occurrences if reading.cues[o[1]]]
     return kept
+
+
+def _unit_of(reading: _Reading, span: NumberSpan) -> bool:
+    """Punjabi "kilo de saath rupaye" (sixty rupees a kilo): the "de" before the number is
+    the unit's "of", no verb of giving, where money is named right after the number."""
+    k = span.start - 1
+    return (
+        span.value != 2
+        and k > 0
+        and reading.has(k, Cue.OF)
+        and reading.has(k - 1, Cue.UNIT)
+        and reading.has(span.end, Cue.CURRENCY)
+    )
 
 
 # The "of" of "ke saath", "de saath" (along with): "saath" after it is "with".

@@ -13,6 +13,7 @@ from audio.lexicon import fold
 from audio.numbers import NumberSpan
 from audio.understanding.dimensions import size_numbers
 from audio.understanding.per_thousand import thousand_as_unit
+from audio.understanding.periods import month_said_after
 from audio.understanding.reading import _joined, _Price, _Reading
 from audio.understanding.reel_sizes import reel_sizes
 from audio.understanding.size_talk import size_talk
@@ -221,9 +222,15 @@ def _not_a_price(reading: _Reading, start: int, end: int, explicit: bool = False
     return (
         (model and (_model_before(reading, start) or size or _size_after(reading, end)))
         or (_spec_after(reading, start, end) and not (explicit and reading.has(end, Cue.MEASURE)))
-        or _said_after(reading, end, _SPANS)
+        or (_said_after(reading, end, _SPANS) and not _monthly(reading, number))
         or (_said_after(reading, end, _PLACES) and _in_order(reading, end, number))
     )
+
+
+def _monthly(reading: _Reading, number: NumberSpan | None) -> bool:
+    """A price-sized number before a month word: a rate for the month, no span of time
+    ("टिफ़िन दो हज़ार महीना"; "दो महीने" counts two months)."""
+    return number is not None and month_said_after(reading, number)
 
 
 def _size_after(reading: _Reading, end: int) -> bool:

@@ -97,6 +97,15 @@ def _all_form(reading: _Reading, k: int) -> float | None:
     return None
 
 
+def _together_at(reading: _Reading, k: int) -> bool:
+    """A word of "together" at `k`, Banglish "mile" after a count included (tagged a word
+    of wholeness there by `together_typed`, never a mile)."""
+    if k >= len(reading.words):
+        return False
+    word = reading.words[k]
+    return word in _TOGETHER or (word == "mile" and reading.has(k, Cue.TOTAL))
+
+
 def _small(value: float | None) -> bool:
     return value is not None and value == int(value) and 2 <= value <= 100
 
@@ -115,7 +124,7 @@ def _count_for_all(reading: _Reading, k: int) -> tuple[float, int] | None:
         return value, k + 3  # "ਬਾਰਾਂ ਦੀਆਂ ਬਾਰਾਂ": all twelve
     if nxt == "of" and k + 2 < len(words) and words[k + 2] in _THEM:
         return value, k + 3  # "the five of them together"
-    if nxt in _TOGETHER or (k > 0 and words[k - 1] in _ALL_WORDS):
+    if _together_at(reading, k + 1) or (k > 0 and words[k - 1] in _ALL_WORDS):
         return value, k + 1  # "তিনটে মিলিয়ে", "all three"
     return None
 
@@ -165,11 +174,12 @@ def counts_for_all(reading: _Reading) -> None:
         value, end = found
         if reading.has(end, Cue.UNIT):
             continue  # "दोनों किलो 130 में": all of a unit, read by `total_for_all`
-        between = reading.words[end : end + 3]
         price = _price_after(reading, end)
         if price is None or any(p.start < k < p.end for p in reading.prices):
             continue
-        apart = price.start > end and not any(w in _TOGETHER for w in between)
+        apart = price.start > end and not any(
+            _together_at(reading, j) for j in range(end, min(end + 3, len(reading.words)))
+        )
         if apart and _all_form(reading, k) is None:
             continue
         _drop_count_at(reading, k, end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from audio.interpret import MIN_CONFIDENCE
 from audio.languages.base import Cue
 from audio.lexicon import fold, lexicon_for, tokenize
 from audio.numbers import find_numbers, number_table, read_number, words_to_number
@@ -302,3 +303,46 @@ def test_an_imperative_with_na_asks_softly(text: str) -> None:
 def test_banglish_one_before_a_price_prices_a_piece(text: str) -> None:
     heard = understand(text, language="bn")
     assert (heard.per_unit, heard.unit) == (True, "piece"), heard
+
+
+@pytest.mark.parametrize(
+    ("word", "value", "suffix"),
+    [
+        ("duto", 2, "to"), ("duti", 2, "ti"), ("tinte", 3, "te"), ("tinta", 3, "ta"),
+        ("charte", 4, "te"), ("panchta", 5, "ta"), ("doshta", 10, "ta"),
+        ("ekshota", 100, "ta"),
+    ],
+)  # fmt: skip
+def test_banglish_classifiers_typed_joined_count(word: str, value: float, suffix: str) -> None:
+    assert _span(word) == (value, suffix, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("aray sho", 250), ("araysho", 250), ("aaray", 2.5), ("dedhsho", 150), ("ekshoto", 100)],
+)
+def test_banglish_fractions_and_hundreds(text: str, value: float) -> None:
+    assert words_to_number(text, LANG) == value
+
+
+@pytest.mark.parametrize("word", ["chhoto", "choto", "chhota", "dosto", "ekto", "noyto", "shotti"])
+def test_banglish_words_that_end_like_a_classifier_are_not_numbers(word: str) -> None:
+    assert words_to_number(word, LANG) is None
+
+
+def test_a_lone_hundred_after_a_word_the_tables_miss_is_asked() -> None:
+    heard = understand("boro sho taka kilo", language="bn")
+    assert heard.amount_paise == 10000 and heard.confidence < MIN_CONFIDENCE, heard
+
+
+@pytest.mark.parametrize(
+    ("text", "count"), [("tinte mile sat sho", 3), ("duto miliye panchsho dao", 2)]
+)
+def test_banglish_count_together_then_a_total(text: str, count: float) -> None:
+    heard = understand(text, language="bn", has_outstanding_offer=True)
+    assert (heard.per_unit, heard.quantity) == (False, count), heard
+
+
+def test_a_floor_said_after_a_pause_keeps_the_price() -> None:
+    heard = understand("আড়াইশো টাকায় দেব, কম হবে না", language="bn", has_outstanding_offer=True)
+    assert (heard.intent, heard.amount_paise, heard.final) == (Intent.COUNTER, 25000, True)
