@@ -132,7 +132,7 @@ _PRONOUNS = _folded(
 # the fish curry part of it?".
 _COMES_WITH = _folded(
     "உண்டா", "இருக்குமா", "ഉണ്ടോ", "ഉണ്ടാകുമോ", "ഉണ്ടാവുമോ", "ಇರುತ್ತಾ", "ಇರುತ್ತದೆಯಾ",
-    "ఉంటుందా", "ఉంటాయా", "part",
+    "ఉంటుందా", "ఉంటాయా", "থাকবে", "থাকছে", "part",
 )  # fmt: skip
 # The price on the table said as "that much": "इतने में", "এত টাকায়", "എത്രയും പൈസയ്ക്ക്".
 _THAT_MUCH = _folded(
