@@ -5,13 +5,12 @@ that says which was passed."""
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from typing import Any
 
 from fastapi import WebSocket, WebSocketDisconnect
 
-from server.live.transports.connection import is_phone_leg, next_frame
+from server.live.transports.connection import next_frame
 from server.settings import Settings
 
 # Close codes: 1008 policy (origin, flood, protocol order), 1009 too big, 1003 unsupported
@@ -76,8 +75,9 @@ class FrameGuard:
 async def receive(
     websocket: WebSocket, guard: FrameGuard, stop: asyncio.Future[Any] | None = None
 ) -> dict[str, Any] | None:
-    """The next frame, or None after closing the socket for a limit (with its code), or
-    once `stop` is done."""
+    """The next frame, or None after closing the socket for a limit (with its code), once
+    `stop` is done, or with `guard.flooded` set for frames too fast (left to the caller to
+    close, as audio too fast is)."""
     remaining = guard.deadline - time.monotonic()
     if remaining <= 0:
         await websocket.close(1000, "session time limit reached")
@@ -99,13 +99,6 @@ async def receive(
         await websocket.close(CLOSE_TOO_BIG, f"message larger than {guard.max_bytes} bytes")
         return None
     if not guard.take():
-        guard.flooded = True
-        if is_phone_leg(websocket):  # a carrier's stream knows no `error` event
-            await websocket.close(CLOSE_POLICY, "flood: too many frames")
-            return None
-        await websocket.send_text(
-            json.dumps({"type": "error", "code": "flood", "message": "Too many frames; slow down."})
-        )
-        await websocket.close(CLOSE_POLICY, "too many frames")
+        guard.flooded = True  # the session closes it (`SocketSession.flood`)
         return None
     return dict(message)

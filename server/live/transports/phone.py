@@ -145,9 +145,8 @@ class PhoneSession(SocketSession):
             self.media_at = time.monotonic()
             if event.track in ("inbound", "inbound_track"):
                 pcm16 = self.to_pcm16(event.payload)
-                if not await self.paced(
-                    len(pcm16) / (2 * twilio.SAMPLE_RATE)
-                ):  # 8 kHz, both carriers
+                seconds = len(pcm16) / (2 * twilio.SAMPLE_RATE)  # 8 kHz, both carriers
+                if not await self.paced(seconds):
                     return False
                 self.speaker.feed(pcm16)
         return True

@@ -117,7 +117,7 @@ class SocketSession:
                 message = await receive(self.websocket, guard, self.conn.stop)
                 if message is None:
                     if guard.flooded:
-                        self._flooded(guard)
+                        await self.flood("frames")
                     return
                 self.heard_at = time.monotonic()
                 if self.expires_at is not None and time.time() >= self.expires_at:
@@ -149,44 +149,48 @@ class SocketSession:
         socket is closed for flooding (`FrameGuard.take_audio`), and False."""
         if self.guard.take_audio(seconds):
             return True
-        self.guard.flooded = True
-        self._flooded(self.guard, "audio")
-        # Through the client's queue, within its send timeout: a socket that floods and
-        # never reads cannot hold this loop.
-        if is_phone_leg(self.websocket):  # a carrier's stream knows no `error` event
-            await self.conn.close(CLOSE_POLICY, "flood: too much audio")
-        else:
-            told = {"type": "error", "code": "flood", "message": "Too much audio; slow down."}
-            await self.conn.close(CLOSE_POLICY, "too much audio", told)
+        await self.flood("audio")
         return False
 
-    def _flooded(self, guard: FrameGuard, what: str = "frames") -> None:
-        """Log and count a socket closed for its frame rate. The far end gets the close (a
-        browser an `error` first), which nobody reads on a phone leg: without this, a leg streamed
-        faster than a live microphone beyond the catch-up burst leaves the room with no
-        trace of why."""
+    async def flood(self, what: str) -> None:
+        """Close a socket that sent `what` ("frames" or "audio") faster than a live
+        microphone beyond the catch-up burst: a browser is told first (`error` `flood`); a
+        phone leg, whose far end reads neither, gets the reason alone. The close goes
+        through the client's queue within its send timeout, so a socket that floods and
+        never reads cannot hold this loop. The server logs and counts why: without it, a
+        phone leg closed so leaves the room with no trace of why."""
+        self.guard.flooded = True
+        reason = "too many frames" if what == "frames" else "too much audio"
         client = self.conn.client
         user_id = getattr(client, "user_id", None)
         if user_id is None and self.signed_in_as is not None:
             user_id = self.signed_in_as[0]
         self.live.metrics.errors.labels("flood").inc()
-        log.warning(
-            "socket closed: too many frames"
+        limit = (
+            {"frames_per_second": self.guard.rate}
             if what == "frames"
-            else "socket closed: too much audio",
+            else {"audio_pace": self.guard.audio_pace}
+        )
+        log.warning(
+            f"socket closed: {reason}",
             extra={
                 "code": CLOSE_POLICY,
                 "path": self.websocket.url.path,
                 "side": getattr(client, "side", None),
                 "kind": getattr(client, "kind", None),
                 "user_id": user_id,
-                **(
-                    {"frames_per_second": guard.rate}
-                    if what == "frames"
-                    else {"audio_pace": guard.audio_pace}
-                ),
+                **limit,
             },
         )
+        if is_phone_leg(self.websocket):  # a carrier's stream knows no `error` event
+            await self.conn.close(CLOSE_POLICY, f"flood: {reason}")
+        else:
+            told = {
+                "type": "error",
+                "code": "flood",
+                "message": f"{reason.capitalize()}; slow down.",
+            }
+            await self.conn.close(CLOSE_POLICY, reason, told)
 
     async def _watch_link(self) -> None:
         try:
