@@ -221,7 +221,7 @@ async def test_a_speaker_hears_engine_unavailable_while_the_engine_process_is_do
         assert vendor.client.of("offer")  # the offer itself reached the vendor
         # Readiness says so: the API serves, voice turns cannot be heard.
         ready = await api.client.get("/readyz")
-        assert ready.status_code == 200
+        assert ready.status_code == 200, ready.text  # the body names what was not ready
         assert ready.json()["status"] == "degraded"
         assert ready.json()["checks"]["engines"].startswith("error")
         assert any("engine process" in d for d in ready.json()["degraded"])
