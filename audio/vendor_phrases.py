@@ -188,6 +188,29 @@ def spoken_hint(
     return prefix + hint_text(reason_code, language, amount_paise=amount_paise, unit=unit)
 
 
+CUSTOMERS_WAITING: dict[str, str] = {
+    "en": "{n} new customers are waiting.",
+    "hi": "{n} नए ग्राहक इंतज़ार कर रहे हैं।",
+    "mr": "{n} नवीन ग्राहक वाट पाहत आहेत.",
+    "gu": "{n} નવા ગ્રાહકો રાહ જુએ છે.",
+    "pa": "{n} ਨਵੇਂ ਗਾਹਕ ਉਡੀਕ ਕਰ ਰਹੇ ਹਨ।",
+    "bn": "{n} জন নতুন ক্রেতা অপেক্ষা করছেন।",
+    "ta": "{n} புதிய வாடிக்கையாளர்கள் காத்திருக்கிறார்கள்.",
+    "te": "{n} మంది కొత్త కస్టమర్లు ఎదురుచూస్తున్నారు.",
+    "kn": "{n} ಹೊಸ ಗ್ರಾಹಕರು ಕಾಯುತ್ತಿದ್ದಾರೆ.",
+    "ml": "{n} പുതിയ ഉപഭോക്താക്കൾ കാത്തിരിക്കുന്നു.",
+}
+"""Said instead of several "new customer" notices that came while one still waited to be
+said (a phone leg hears one sentence for them all, never a minute of notices)."""
+
+
+def customers_waiting_text(count: int, language: str) -> str:
+    """The "N new customers are waiting" notice in `language` (English where it has none)."""
+    if count < 2:
+        raise ValueError(f"a merged notice stands for two customers or more, not {count}")
+    return (CUSTOMERS_WAITING.get(language) or CUSTOMERS_WAITING["en"]).format(n=count)
+
+
 def new_customer_text(language: str, product_names: dict[str, str] | None) -> str:
     """The "new customer for tomatoes" notice in `language`, the product in its script."""
     with_product, without = NEW_CUSTOMER.get(language) or NEW_CUSTOMER["en"]

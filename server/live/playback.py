@@ -15,7 +15,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Collection
+from collections.abc import AsyncIterator, Callable, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -62,6 +62,28 @@ class Playback:
     """When the audio already sent will have finished playing (monotonic)."""
     stopped: str | None = None
     """The utterance whose interrupted end was already sent (by `interrupt`)."""
+    notice: Say | None = None
+    """The notice waiting in `queue`, not yet begun: at most one waits (`Speech.notice`)."""
+    notices: int = 0
+    """How many notices `notice` stands for."""
+
+    def requeue(self, says: list[Say]) -> None:
+        """Replace what waits in `queue` with `says`, in that order."""
+        while not self.queue.empty():
+            self.queue.get_nowait()
+        for say in says:
+            self.queue.put_nowait(say)
+        if self.notice is not None and not any(say is self.notice for say in says):
+            self.notice, self.notices = None, 0
+
+    def waiting(self) -> list[Say]:
+        """What waits in `queue`, in order, left in place."""
+        says = []
+        while not self.queue.empty():
+            says.append(self.queue.get_nowait())
+        for say in says:
+            self.queue.put_nowait(say)
+        return says
 
 
 SpeechKey = tuple[str, str, int, str | None, float]
@@ -166,8 +188,35 @@ class Speech:
         return prepared
 
     def enqueue(self, client: Client, say: Say) -> None:
+        """Queue `say` for the client's voice, after what waits, but before a waiting
+        notice (`notice`): the conversation's own words are never held up by it."""
         playback = self.playback.setdefault(client.side, Playback())
-        playback.queue.put_nowait(say)
+        if playback.notice is None:
+            playback.queue.put_nowait(say)
+        else:
+            says = playback.waiting()
+            at = next(i for i, waiting in enumerate(says) if waiting is playback.notice)
+            playback.requeue([*says[:at], say, *says[at:]])
+        self._start(client, playback)
+
+    def notice(self, client: Client, say: Say, merged: Callable[[int], Say]) -> None:
+        """Queue a notice (a new customer at the stall) for the client's voice, after
+        everything else. At most one notice waits unsaid: one that comes while another
+        waits replaces it with `merged(n)`, a single sentence for all n of them, so a
+        busy stall never queues minutes of notices on a phone."""
+        playback = self.playback.setdefault(client.side, Playback())
+        if playback.notice is None:
+            playback.notice, playback.notices = say, 1
+            playback.queue.put_nowait(say)
+        else:
+            count = playback.notices + 1
+            replacement = merged(count)
+            says = [replacement if w is playback.notice else w for w in playback.waiting()]
+            playback.notice, playback.notices = replacement, count
+            playback.requeue(says)
+        self._start(client, playback)
+
+    def _start(self, client: Client, playback: Playback) -> None:
         if playback.task is None or playback.task.done():
             playback.task = asyncio.create_task(self._play(client, playback))
 
@@ -178,13 +227,7 @@ class Speech:
         playback = self.playback.get(side)
         if playback is None or playback.queue.empty():
             return
-        kept = []
-        while not playback.queue.empty():
-            say = playback.queue.get_nowait()
-            if say.utterance_id not in utterance_ids:
-                kept.append(say)
-        for say in kept:
-            playback.queue.put_nowait(say)
+        playback.requeue([s for s in playback.waiting() if s.utterance_id not in utterance_ids])
 
     def prompt(self, client: Client, text: str, utterance_id: str) -> None:
         """Queue a prompt of ours (`prompt_for`) for the client's voice."""
@@ -194,8 +237,7 @@ class Speech:
         playback = self.playback.get(side)
         if playback is None:
             return
-        while not playback.queue.empty():
-            playback.queue.get_nowait()
+        playback.requeue([])
         current = playback.current
         if current is not None:
             # The speaking loop stops at its next chunk; the far end is told now, not after
@@ -225,10 +267,11 @@ class Speech:
             # Whoever is the side's voice now: a replaced connection hears nothing more.
             voice = self.room.clients.get(client.side)
             if voice is None:
-                while not playback.queue.empty():
-                    playback.queue.get_nowait()
+                playback.requeue([])
                 return
             say = playback.queue.get_nowait()
+            if say is playback.notice:  # begun: a notice after it waits anew
+                playback.notice, playback.notices = None, 0
             playback.current = say.utterance_id
             playback.interrupted.clear()
             try:

@@ -219,7 +219,7 @@ class PhoneSession(SocketSession):
             client.deal_over.set()
             return True
         if side == "vendor":  # the vendor's phone also hears "new customer for …"
-            say = functools.partial(self.room.speech.enqueue, client)
+            say = functools.partial(self.room.speech.notice, client)
             self.notices = (user_id, SpokenNotices(language, say))
             await live.vendors.subscribe(*self.notices)
         return True

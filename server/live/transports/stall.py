@@ -14,9 +14,15 @@ import logging
 from collections import deque
 from typing import TYPE_CHECKING, Any
 
-from audio.vendor_phrases import new_customer_text, offer_customer_text, stall_ready_text
+from audio.vendor_phrases import (
+    customers_waiting_text,
+    new_customer_text,
+    offer_customer_text,
+    stall_ready_text,
+)
 from server.domain.context import Actor
 from server.live.clients import PhoneClient
+from server.live.playback import prompt_for
 from server.live.room import LocalRoom
 from server.live.rooms import RoomEvent
 from server.live.transports.admission import UNAVAILABLE
@@ -209,9 +215,18 @@ class StallLine:
             if self.room is not None and self.room.id == nid:
                 return
             self.waiting.append(nid)
-            if self.room is not None:  # heard now, offered when this deal ends
-                text = new_customer_text(self.client.language, self.names.get(nid))
-                self.room.speech.prompt(self.client, text, f"customer_joined-{nid}")
+            if self.room is not None:  # heard now (after the deal's words), offered when it ends
+                client = self.client
+                text = new_customer_text(client.language, self.names.get(nid))
+                self.room.speech.notice(
+                    client,
+                    prompt_for(client, text, f"customer_joined-{nid}"),
+                    lambda n: prompt_for(
+                        client,
+                        customers_waiting_text(n, client.language),
+                        f"customers-waiting-{nid}",
+                    ),
+                )
             elif self.offered is None:
                 await self._offer_next()
         elif kind == "yes":
