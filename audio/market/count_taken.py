@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from audio.lexicon import Token, TokenKind
+from audio.lexicon import Token, TokenKind, tokenize
 from audio.market.lots import FAR_TAKING, LOTS
 from audio.market.phrases import Form, end_at, forms
 from audio.number_tables import number_table
@@ -108,6 +108,21 @@ def _count_taken(
             number = (kept[span.start].start, kept[span.end - 1].end)
             return (min(words_at), max(words_at) + 1), number
     return None
+
+
+def only_taking_asked(number: str, tail: str, language: str) -> bool:
+    """Whether `tail`, the words after the count `number`, is only the taking on a
+    condition and a question mark: "પાંચ લઉં તો?" (if I take five?) asks the rate for that
+    many, with nothing after the taking that could make the number a price. A number with
+    a case ending ("પાંચમાં લઉં તો?", if I take it at five?) names the price it is taken at."""
+    spans = find_numbers([t.norm for t in tokenize(number)], number_table(language))
+    if len(spans) != 1 or spans[0].suffix:
+        return False
+    words = [t.norm for t in tokenize(tail) if t.kind is TokenKind.WORD or t.norm == "?"]
+    if not words or words[-1] != "?" or "?" in words[:-1]:
+        return False
+    conditioned = _forms(language)[0]
+    return any(end_at(f, words, 0) == len(words) - 1 for f in conditioned)
 
 
 def _one_clause(text: str, kept: list[Token], start: int, end: int) -> bool:

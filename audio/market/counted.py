@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, lexicon_for, tokenize
-from audio.market.count_taken import counted_number
+from audio.market.count_taken import counted_number, only_taking_asked
 from audio.market.cue_hits import cue_hits
 from audio.market.lots import is_lot, is_together
 from audio.market.phrases import at, forms
@@ -98,6 +98,10 @@ TAKING_NOW = {
 """Per language, a taking said going on now ("I'm taking", "ले रही हूँ"), never a taking
 to come at a sum ("ले लूँगी", I'll take it for)."""
 
+TAKING_BEFORE = forms("taking; buying")
+"""A taking said going on right before the count, as English says it ("taking twenty,
+knock a bit off")."""
+
 NEEDS_TAKING = frozenset({"ask_discount"})
 """Acts whose number counts goods only when the goods and a word of taking follow it."""
 
@@ -148,8 +152,10 @@ def count_not_price(
     market act ("দুটো কাঁচালঙ্কা ফাউ দেবেন"), or None where the price stands."""
     if understood.amount_paise is None:
         return None
-    if not bulk_counted(understood, text, language, catalogue) and not _counted(
-        understood, text, language, catalogue, min_confidence
+    if (
+        not bulk_counted(understood, text, language, catalogue)
+        and not _counted(understood, text, language, catalogue, min_confidence)
+        and not taken_then_discount(understood, text, language, catalogue)
     ):
         return None
     return replace(understood, intent=Intent.OTHER, amount_paise=None, per_unit=None, mentions=())
@@ -194,6 +200,38 @@ def _counted(
     )
 
 
+def taken_then_discount(
+    understood: Understanding, text: str, language: str, catalogue: Catalogue | None
+) -> bool:
+    """Whether the one number of a discount asked is the count the speaker says taken
+    first, however sure understanding was of it as a price, and whatever the number: "दस
+    ले रहा हूँ, थोड़ा कम करो", "दहा घेतो, थोडं कमी करा", "દસ લઉં છું, થોડું ઓછું કરો",
+    "taking twenty, knock a bit off" (in English the taking before it). Nobody names a
+    price and then asks the other side to bring it down: the number, with a word of taking
+    beside it, counts the goods, and the discount is asked only after them. A currency
+    word, a refusal, a rate or a second number leaves the price; so does a discount asked
+    first ("कम करो, बीस ले लूँगी")."""
+    if len(understood.mentions) != 1 or currency_said(text, language):
+        return False
+    mention = understood.mentions[0]
+    if mention.negated or mention.per_unit:
+        return False
+    act = market_act(text, language, catalogue)
+    if act is None or act.act != "ask_discount":
+        return False
+    if market_act(text[: mention.start], language, catalogue) is not None:
+        return False
+    after, before = _words(text[mention.end :]), _words(text[: mention.start])
+    taking = TAKING.get(language, ()) + TAKING["en"]
+    now = TAKING_NOW.get(language, ()) + TAKING_NOW["en"] + TAKING_BEFORE
+    if not (after and any(at(f, after, 0) for f in taking)) and not any(
+        at(f, before, len(before) - len(f)) for f in now if 0 < len(f) <= len(before)
+    ):
+        return False
+    clause = re.split(r"[,.;!?।]", text[mention.end :], maxsplit=1)[0]
+    return market_act(clause, language, catalogue) is None
+
+
 def _bunches_on_top(
     understood: Understanding, text: str, language: str, catalogue: Catalogue | None
 ) -> bool:
@@ -226,7 +264,8 @@ def bulk_counted(
     knows them as units, and a count right before a word of taking together ("if I take
     50 together", "পঞ্চাশটা একসাথে নিলে": `audio.market.lots`) counts the goods, as
     does one taken on a condition ("if I take forty, what rate each?", "पचास ले लूँ तो
-    एक का क्या लगाओगे?": `audio.market.count_taken`)."""
+    एक का क्या लगाओगे?": `audio.market.count_taken`), the taking alone asked after it
+    too ("પાંચ લઉં તો?", if I take five?)."""
     if not understood.mentions or any(m.negated for m in understood.mentions):
         return False
     act = market_act(text, language, catalogue)
@@ -235,11 +274,15 @@ def bulk_counted(
     last = _last_number_end(text, language, understood.mentions)
     if last is None:
         return False
+    number = counted_number(tokenize(text), text, language)
     tail = market_act(text[last:], language, catalogue)
-    if tail is None or tail.act not in ("bulk_price", "ask_price"):
+    if (tail is None or tail.act not in ("bulk_price", "ask_price")) and not (
+        number is not None
+        and number[1] == last
+        and only_taking_asked(text[number[0] : number[1]], text[last:], language)
+    ):
         return False
     lexicon = lexicon_for(language)
-    number = counted_number(tokenize(text), text, language)
     for mention in understood.mentions:
         if number is not None and number[0] <= mention.start and mention.end <= number[1]:
             continue  # "if I take forty, what rate?": the count taken

@@ -86,7 +86,8 @@ def _lots(language: str) -> tuple[str, ...]:
 
 
 FAR_TAKING: dict[str, str] = {
-    "hi": "लूँ तो; लूं तो; लें तो; लूँगा तो; लूंगा तो; lun to; loon to",
+    "hi": "लूँ तो; लूं तो; लें तो; लूँगा तो; लूंगा तो; lun to; loon to; करवाऊँ तो; करवाऊं तो; "
+    "करवाएँ तो; करवाएं तो; छपवाऊँ तो; छपवाऊं तो; karwaun to; karvaun to",
     "mr": "घेतल्या तर; घेतले तर; घेतलं तर; नेल्या तर; ghetle tar",
     "gu": "લઉં તો; લઈએ તો; જાઉં તો; lau to",
     "pa": "ਲਵਾਂ ਤਾਂ; ਲਈਏ ਤਾਂ; ਜਾਵਾਂ ਤਾਂ; lavan taan",
@@ -94,7 +95,8 @@ FAR_TAKING: dict[str, str] = {
 """Per language whose word of condition is a bare "then" (`LOTS`), the verb of taking with
 it: the lots and the taking may stand further apart when the verb is said ("सारी पेटियाँ
 मैं ही उठा लूँ तो", "ਸਾਰੀਆਂ ਬੋਰੀਆਂ ਮੈਂ ਹੀ ਲੈ ਜਾਵਾਂ ਤਾਂ"), as they may in a language whose
-word of condition is the verb."""
+word of condition is the verb. A service had done on a condition is taken as goods are
+("पचास कॉपी करवाऊँ तो", if I get fifty copies made)."""
 
 
 def lots_asked(language: str) -> str:

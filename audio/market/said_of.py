@@ -38,9 +38,11 @@ from audio.market.said_of_nouns import (
     FOR_A_TIME,
     FUNCTION,
     GOING,
+    GROOMED,
     HALT,
     HEALTH,
     LINEAGE,
+    MADE,
     NEW,
     NOTES,
     ONLINE_CUE,
@@ -87,7 +89,7 @@ sale told, though a house named beside a deal is where the goods go ("deal, brin
 home on Saturday")."""
 
 SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
-    "quality_small": ((_ANY, CHILD), (_ANY, NOTES), (_ANY, SIGHT)),
+    "quality_small": ((_ANY, CHILD), (_ANY, NOTES), (_ANY, SIGHT), (_ANY, MADE)),
     "claim_fresh": ((_ANY, NEW), ({"en": "just off; fresh off; straight off"}, ARRIVED)),
     "claim_sweet": ((_ANY, TALK), (_ANY, HEALTH)),
     "is_ripe": ((_ANY, COOKED), (_ANY, WEDDING)),
@@ -138,7 +140,7 @@ CLAUSE_WIDE: dict[str, tuple[dict[str, str], ...]] = {
     "too_expensive": (CROWD,),
     "out_of_stock": (WORK, EVENT, TROUBLE),
     "claim_sweet": (HEALTH, TALK, WRITING, ADMIRED),
-    "claim_fresh": (WISH, WRITING),
+    "claim_fresh": (WISH, WRITING, GROOMED),
     "claim_origin": (SHIFT,),
 }
 """Per act: nouns it is said of wherever they stand in its clause (`audio.market.clause`):

@@ -565,3 +565,43 @@ ADMIRED = {
 view of the lake from here is so sweet", "your little one is so sweet", "कितना मीठा
 नज़ारा", "the temple decoration looks so sweet", "মন্দিরের সাজটা কী মিষ্টি") claims
 nothing of the goods: a decoration, its lights, a rangoli or a pandal is a sight."""
+
+MADE = {
+    "en": "make it; make them; cut it; cut them; trim; trim it; keep it; keep them; stitch; "
+    "stitch it; hem; hem it; alter; alter it",
+    "hi": "कर दो; कर दीजिए; कर दीजिये; कर देना; करना; करो; करिए; करिये; कीजिए; रखना; रखो; रखिए; "
+    "रखिये; रख दो; रख दीजिए; काटो; काटना; काट दो; काट दीजिए; काटिए; सिलना; सिल दो; सिलिए; "
+    "kar do; kar dijiye; karna; rakhna; rakho; kaat do; kaato",
+    "ta": "வெட்டுங்க; வெட்டு; வெட்டிவிடு; பண்ணுங்க; பண்ணி; செய்யுங்க; வையுங்க; வைங்க; "
+    "தைங்க; தைச்சு; vettunga; pannunga",
+    "te": "కత్తిరించ; చేయండి; చెయ్యండి; చేసి; కుట్టండి; కుట్టు; ఉంచండి; katthirinch*; cheyyandi; kuttandi",
+    "bn": "করে দিন; করে দাও; করে দেবেন; করুন; কাটুন; কেটে দিন; কেটে দাও; রাখুন; রাখবেন; "
+    "সেলাই করে; kore din; kore dao; katun; kete din",
+    "mr": "करा; कर=; करून द्या; कापा; कापून द्या; ठेवा; शिवा; शिवून द्या; kara; kapa; theva",
+    "gu": "કરી આપો; કરી આપજો; કરી દો; કરો; કરજો; રાખજો; રાખો; કાપો; કાપજો; કાપી આપો; સીવી; "
+    "સીવજો; kari aapo; karjo; rakhjo; kapo",
+    "kn": "ಕತ್ತರಿಸಿ; ಕಟ್ ಮಾಡಿ; ಮಾಡಿ=; ಮಾಡಿಕೊಡಿ; ಹೊಲಿಯಿರಿ; ಹೊಲಿದು; ಇಡಿ=; kattarisi; maadi=",
+    "ml": "വെട്ടണം; വെട്ടിക്ക; വെട്ടി തര; വെട്ട്=; തയ്ക്കണം; തയ്ച്ച്; ആക്കണം; ആക്കി തര; vettanam; thaykkanam",
+    "pa": "ਕਰ ਦਿਓ; ਕਰ ਦੇਓ; ਕਰਦਿਓ; ਕਰੋ; ਰੱਖਣਾ; ਰੱਖਿਓ; ਰੱਖੋ; ਕੱਟੋ; ਕੱਟ ਦਿਓ; ਸੀਂ ਦਿਓ; kar dio; rakhna; katt dio",
+}
+"""A verb of making, cutting, keeping or stitching asked right beside "small" or "short"
+("keep the hair a bit short", "बाल थोड़े छोटे रखना", "बाह्या थोड्या आखूड करा", "ಸ್ವಲ್ಪ
+ಚಿಕ್ಕದಾಗಿ ಕತ್ತರಿಸಿ", "ਬਾਹਾਂ ਛੋਟੀਆਂ ਕਰ ਦਿਓ"): how a barber, a tailor or a cutter is to
+make the work, no doubt of the goods."""
+
+GROOMED = {
+    "en": "shave; shaving; haircut; hair cut; bath; massage; nap; facial; head wash; i feel",
+    "hi": "शेव; दाढ़ी; दाढी; नहा; नहाने; मालिश; मसाज; नींद; फेशियल; महसूस; shave; dadhi; "
+    "nahake; malish; neend; mehsoos",
+    "ta": "ஷேவ்; ஷேவிங்; குளிச்ச; குளியல்; மசாஜ்; தூக்கம்; தூங்கி; shave; kulichi*",
+    "te": "షేవ్; షేవింగ్; స్నానం; స్నానం చేసి; మసాజ్; నిద్ర; snanam",
+    "bn": "শেভ; দাড়ি; স্নান; চান=; ম্যাসাজ; ঘুম=; ঘুমিয়ে; sheve; snan",
+    "mr": "दाढी; अंघोळ; आंघोळ; मालिश; मसाज; झोप=; झोपून; शेव; dadhi; anghol; malish",
+    "gu": "દાઢી; નાહી; ન્હાઈ; નહાઈ; માલિશ; મસાજ; ઊંઘ; શેવ; dadhi; nahi ne; malish",
+    "kn": "ಶೇವ್; ಶೇವಿಂಗ್; ಸ್ನಾನ; ಮಸಾಜ್; ನಿದ್ದೆ; ನಿದ್ರೆ; snana",
+    "ml": "ഷേവ്; ഷേവിംഗ്; കുളി; കുളിച്ച; മസാജ്; ഉറക്ക; ഉറങ്ങി; kuli; kulichu",
+    "pa": "ਸ਼ੇਵ; ਸੇਵ=; ਦਾੜ੍ਹੀ; ਨਹਾ; ਨਹਾ ਕੇ; ਮਾਲਿਸ਼; ਮਸਾਜ; ਨੀਂਦ; shave; nahake; malish",
+}
+"""A shave, a haircut, a bath, a massage or a sleep, and how one feels after it: "fresh"
+said with them anywhere in the clause ("I feel so fresh after the shave", "शेव के बाद
+बड़ा फ्रेश लग रहा है") is how the speaker feels, no goods claimed fresh."""
