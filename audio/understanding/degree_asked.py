@@ -43,6 +43,8 @@ _QUALITY_STEMS = tuple(
         "sweet", "beautiful", "lovely", "nice", "cute", "fresh", "tasty", "neat", "clean",
     )
 )  # fmt: skip
+# Goods named from a quality word's stem: sweets ("mithai", "મીઠાઈ"), no quality.
+_GOODS_STEMS = tuple(fold(w) for w in ("mithai", "meethai", "મીઠાઈ", "મીઠાઇ"))
 # Words of the price that a quality word may describe ("कितना अच्छा रेट", "how good a rate").
 _PRICE_STEMS = tuple(
     fold(w)
@@ -59,6 +61,8 @@ def quality_after(words: list[str], i: int) -> bool:
     no word of the price in the two words after it."""
     after = i + 1
     if not (after < len(words) and words[after].startswith(_QUALITY_STEMS)):
+        return False
+    if words[after].startswith(_GOODS_STEMS):
         return False
     return not any(w.startswith(_PRICE_STEMS) for w in words[after + 1 : after + 3])
 

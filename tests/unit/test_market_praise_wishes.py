@@ -46,6 +46,8 @@ def test_how_lovely_asks_no_price(language: str, text: str) -> None:
         ("kn", "ಇದು ಎಷ್ಟು?"),
         ("ta", "இந்த சேலை எவ்வளவு?"),
         ("bn", "মিষ্টি আমগুলো কত করে?"),
+        ("hi", "kitne mithai ke dabbe ka rate?"),
+        ("gu", "કેટલી મીઠાઈ નો ભાવ?"),
     ],
 )
 def test_price_asked_still(language: str, text: str) -> None:
