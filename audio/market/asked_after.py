@@ -8,6 +8,9 @@ A `greet` hit says nothing when `TALK_BEFORE` or more words stand before it that
 term of address (`audio.understanding.address`), no "?" and inside no courtesy of the
 line (another greeting, a welcome, thanks, a goodbye).
 
+A festival's wish is no question asked after talk: the words before it name the festival
+it wishes ("ਲੋਹੜੀ ਦੀਆਂ ਲੱਖ ਲੱਖ ਵਧਾਈਆਂ", "దీపావళి శుభాకాంక్షలు", "happy Diwali") and it greets.
+
 Nor does one said of someone's kin: a word for "your", "his" or "their" (`POSSESSIVE`)
 in the greeting's clause with a word after it before the greeting asks after the one
 named ("आपकी दीदी कैसी हैं?", "మీ అన్నయ్య ఎలా ఉన్నారు?", how is your brother?), though
@@ -48,6 +51,20 @@ POSSESSIVE = {
 }
 """Words for "your", "his", "their": before a word and a greeting, its owner asked after."""
 
+WISH = {
+    "en": "happy; eid mubarak; merry christmas; best wishes; greetings",
+    "hi": "शुभकामना; मुबारक; बधाई; shubhkamna*; shubh kamna*; mubarak; badhai",
+    "ta": "வாழ்த்து; vazhthukkal; vaazhthukkal; valthukkal",
+    "te": "శుభాకాంక్ష; shubhakankshalu; subhakankshalu",
+    "bn": "শুভ বিজয়া; শুভ বিজয়া; শুভ নববর্ষ; শুভ দীপাবলি; শুভেচ্ছা; shubho; subho",
+    "mr": "शुभेच्छा; shubhechha*",
+    "gu": "અભિનંદન; વર્ષાભિનંદન; શુભેચ્છા; મુબારક; mubarak; nutan varshabhinandan",
+    "kn": "ಶುಭಾಶಯ; shubhashaya*",
+    "ml": "ആശംസ; ഓണാശംസ; aashamsakal; ashamsakal; onashamsakal",
+    "pa": "ਮੁਬਾਰਕ; ਵਧਾਈ; mubarak; vadhai*",
+}
+"""Words of a festival's wish: a greeting whatever is said before it."""
+
 _PARTICLES = frozenset({"तो", "भी", "ਤਾਂ", "ਵੀ", "to", "bhi", "तर", "તો"})
 """Words between a possessive and the greeting that name nobody ("ਤੁਹਾਡਾ ਤਾਂ ਕੀ ਹਾਲ")."""
 
@@ -55,6 +72,11 @@ _PARTICLES = frozenset({"तो", "भी", "ਤਾਂ", "ਵੀ", "to", "bhi", 
 @lru_cache(maxsize=16)
 def _possessives(language: str) -> tuple[Form, ...]:
     return forms_in(language, POSSESSIVE)
+
+
+@lru_cache(maxsize=16)
+def _wishes(language: str) -> tuple[Form, ...]:
+    return forms_in(language, WISH)
 
 
 def asked_after(
@@ -86,5 +108,7 @@ def asked_after(
     return [
         h
         for h in hits
-        if h.act != GREET or (talk_before(h.start) < TALK_BEFORE and not of_kin(h.start))
+        if h.act != GREET
+        or any(at(w, words, h.start) for w in _wishes(language))
+        or (talk_before(h.start) < TALK_BEFORE and not of_kin(h.start))
     ]

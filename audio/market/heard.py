@@ -23,6 +23,7 @@ from audio.market.bare_wait import bare_wait
 from audio.market.change_fetched import change_fetched
 from audio.market.cheaper_elsewhere import cheaper_elsewhere
 from audio.market.coming import brought, later_coming
+from audio.market.conceded import conceded
 from audio.market.cooking import COOKED, cooking_asked
 from audio.market.cue_hits import Hit, cue_hits
 from audio.market.delay_told import delay_told
@@ -86,6 +87,7 @@ from audio.market.second_sense import second_sense
 from audio.market.settled import DEAL, RIPE, done_alone, fixed_alone, settled
 from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
 from audio.market.stale_snack import OLD, TURNED, stale_snack
+from audio.market.stall_praised import stall_praised
 from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
 from audio.market.try_buying import LOOK, bought_to_see
@@ -94,10 +96,18 @@ from audio.market.used_goods import used_named
 from audio.market.waiting import wait_told
 from audio.market.wanted import named_wanted
 from audio.market.worn import worn_small
+from audio.understanding.degree_asked import quality_after
 
 _ONE_CLAUSE = frozenset({"come_look"})
 """Acts whose cue is not heard across punctuation: "I'll come, see you later" says
 goodbye, no "come see" calling to look."""
+
+
+def degree_said(words: list[str], start: int, end: int, punct: frozenset[int]) -> bool:
+    """Whether the one-word price question at [start, end) says how much of a quality
+    there is ("किती छान!", "எவ்வளவு அழகு!", "ਕਿੰਨੇ ਮਿੱਠੇ ਅੰਬ ਨੇ!"), no price asked
+    (`audio.understanding.degree_asked`)."""
+    return end == start + 1 and end not in punct and quality_after(words, start)
 
 
 def heard(
@@ -147,6 +157,8 @@ def heard(
         and not (h.act == "need_change" and change_fetched(words, h.end, language, punct))
     ]
     hits = second_sense(hits, words, language, punct)
+    hits = stall_praised(hits, words, language, punct)
+    hits = conceded(hits, words, language)
     hits = loose_goods(hits, words, language)
     hits = [_bag_missing(h, words, language, punct) for h in hits]
     habit = habit_here(words, language, punct)
@@ -212,6 +224,7 @@ def heard(
         for h in hits
         if h.act
         and (h.act != "claim_sweet" or not sweet_asked(words, h.start, h.end, language, punct))
+        and not (h.act == "ask_price" and degree_said(words, h.start, h.end, punct))
         and (
             h.act != "have_it"
             or not (taste_asked(words, h.start, language) or use_asked(words, h.start, language))

@@ -88,7 +88,7 @@ _HOME = {
 """Home and family: "how is everyone at home?" asks after them, no greeting to the
 listener, and "what else?" before it opens that question, no offer of more goods."""
 
-_GREETING_ASKED = {
+GREETING_ASKED = {
     "en": "how are; how's everything",
     "hi": "कैसे; कैसी; सब ठीक; क्या हाल; kaise; kaisi; sab theek",
     "ta": "எப்படி; eppadi; சௌக்கியமா",
@@ -283,7 +283,7 @@ LIFE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "out_of_stock": (({}, _STOMACH), ({}, _IN_DAYS)),
     "have_it": (({}, _FAR), (_IS, _DONE), (_YOU_HAVE, _KIN), ({}, _WEIGHT_DOWN)),
     "ask_price": (({}, _FAR),),
-    "greet": ((_GREETING_ASKED, _HOME),),
+    "greet": ((GREETING_ASKED, _HOME),),
     "anything_else": (({}, _HOME),),
     "that_is_all": (({}, _LIFE),),
     "pay_card": (({}, _LOST),),

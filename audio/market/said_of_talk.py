@@ -16,13 +16,16 @@ Rules of the same shape as `audio.market.said_of.SAID_OF` (cue words, nouns), me
 it: a hit of the act whose first words are one of the cue words (an empty table: any cue)
 is no act when one of the nouns stands within three words of it; `MORE_CLAUSE_WIDE`
 nouns anywhere in its clause. Nouns never include a term of address ("कैसे हो भाई?"
-greets). Words are matched like cues (see `audio.market.inventory`).
+greets), and another's health or kin make no greeting only of one that asks how someone
+is ("அம்மா எப்படி இருக்காங்க?"): "வணக்கம் அம்மா", "பொங்கல் வாழ்த்துக்கள் அம்மா" greet.
+Words are matched like cues (see `audio.market.inventory`).
 """
 
 from __future__ import annotations
 
 from audio.market.asked_after import POSSESSIVE
 from audio.market.bag_goods import BAG_GOODS, BAG_HUNG
+from audio.market.said_of_life import GREETING_ASKED
 from audio.market.said_of_people import (
     BAG_TALK,
     BILLS,
@@ -443,7 +446,7 @@ _WILL_RISE = {
 
 MORE_SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "wait": ((_STOP_CUE, _STOPPING), ({}, _GOING_ON), ({}, _VEHICLE)),
-    "greet": ((_MORNING_CUE, _SINCE), ({}, THIRD)),
+    "greet": ((_MORNING_CUE, _SINCE), (GREETING_ASKED, THIRD)),
     "have_it": (
         ({}, THIRD),
         ({}, _SEASON),

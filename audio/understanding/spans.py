@@ -10,6 +10,7 @@ from audio.lexicon import Phrase, TokenKind, fold, lexicon_for
 from audio.numbers import NumberSpan
 from audio.understanding.containers import plate_word
 from audio.understanding.countables import counts_goods_before_price, counts_unnamed_goods
+from audio.understanding.degree_asked import asks_degree
 from audio.understanding.digit_ranges import slashed_range
 from audio.understanding.false_friends import describes_goods
 from audio.understanding.homographs import priced_with_of
@@ -41,6 +42,7 @@ def _tag_cues(reading: _Reading, language: str, spans: list[NumberSpan]) -> None
         phrases = [p for p in phrases if not any(firm[i : i + len(p.words)])]
         phrases = [p for p in phrases if not describes_goods(reading, i, p)]  # "pakka aam"
         phrases = [p for p in phrases if not asks_time(reading, i, p)]  # "kitni der"
+        phrases = [p for p in phrases if not asks_degree(reading, i, p)]  # "kitna meetha!"
         phrases = [p for p in phrases if not came_in_plenty(reading, i, p)]  # "ಜಾಸ್ತಿ ಬಂದಿದೆ"
         if not phrases:
             i += 1
