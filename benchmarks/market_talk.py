@@ -27,7 +27,9 @@ nobody said ("two or three nails extra, free" heard as ₹2, "my son is in the t
 as ₹12). A line labelled with a market act says no price; with `--null-is-small-talk`
 (the sealed talk sets, whose unlabelled lines are small talk) a line with no label
 says none either, while in the project corpus an unlabelled line is a price move. A
-priced line is a wrong act, counted in *wrong* too, and never right.
+priced line is a wrong act, counted in *wrong* too, and never right. With
+`--null-is-small-talk` a line with no label received as any price move (small talk
+"how beautiful!" heard as "how much is it?") is wrong too, and not right.
 
 *Accepts* counts the market lines (labelled with an act other than "deal") that
 understanding takes as an accept ("ok, I'll go" read as "ok"): a deal offered to the
@@ -133,9 +135,20 @@ def right(r: Received, *, null_is_small_talk: bool = False) -> bool:
         return False
     if r.kind == "act":
         return True
-    if r.label is None:
-        return r.kind in ("relayed", "price")
+    if r.label is None:  # small talk is right only relayed; a price move, also as one
+        return r.kind == "relayed" or (r.kind == "price" and not null_is_small_talk)
     return r.kind == "price" and (r.label, r.got) in SAME_MEANING
+
+
+def wrong(r: Received, *, null_is_small_talk: bool = False) -> bool:
+    """A meaning the line did not say: another market act, a price nobody said, or (with
+    `null_is_small_talk`) small talk received as a price move ("how beautiful!" as "how
+    much is it?")."""
+    return (
+        r.kind == "wrong"
+        or priced(r, null_is_small_talk=null_is_small_talk)
+        or (null_is_small_talk and r.label is None and r.kind == "price")
+    )
 
 
 def accepts(got: list[Received]) -> int:
@@ -154,9 +167,10 @@ def table(rows: dict[str, list[Received]], *, null_is_small_talk: bool = False) 
         shares = [f"{100 * counts[k] / n:.0f}%" for k in KINDS]
         ok = f"{100 * sum(right(r, null_is_small_talk=null_is_small_talk) for r in got) / n:.0f}%"
         n_priced = sum(priced(r, null_is_small_talk=null_is_small_talk) for r in got)
+        n_wrong = sum(wrong(r, null_is_small_talk=null_is_small_talk) for r in got)
         out.append(
             f"{language:<5}{n:>6}{ok:>7}{shares[0]:>8}{shares[1]:>11}{shares[2]:>9}"
-            f"{counts['wrong'] + n_priced:>7}{n_priced:>8}{accepts(got):>9}"
+            f"{n_wrong:>7}{n_priced:>8}{accepts(got):>9}"
         )
     return "\n".join(out)
 
@@ -191,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     show = {x for x in args.show_misses.split(",") if x}
     every = [r for got in rows.values() for r in got]
     for r in every:
-        if r.language in show and r.kind != "act" and not (r.kind == "price" and r.label is None):
+        if r.language in show and not right(r, null_is_small_talk=small_talk):
             print(f"  {r.language} {r.kind:<8} {r.text!r}: labelled {r.label}, got {r.got}")
     print(f"median per line: {statistics.median(r.seconds for r in every) * 1e3:.2f} ms")
     report = {
@@ -204,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
                 "right": sum(right(r, null_is_small_talk=small_talk) for r in got),
                 **{k: sum(1 for r in got if r.kind == k) for k in KINDS},
                 "priced": sum(priced(r, null_is_small_talk=small_talk) for r in got),
+                "wrong_meaning": sum(wrong(r, null_is_small_talk=small_talk) for r in got),
                 "accepts": accepts(got),
                 "median_ms": round(statistics.median(r.seconds for r in got) * 1e3, 3),
             }
@@ -221,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
             for r in every
             if r.kind in ("wrong", "relayed")
             or (r.kind == "price" and r.label is not None)
-            or priced(r, null_is_small_talk=small_talk)
+            or wrong(r, null_is_small_talk=small_talk)
         ],
     }
     path = args.out / "market_talk.json"
