@@ -17,6 +17,7 @@ from audio.understanding.moves import (
     _PUT_STEMS,
     _PUT_WORDS,
 )
+from audio.understanding.orders import price_of_one
 from audio.understanding.reading import _joined, _Reading
 from audio.understanding.recalled import _PAST
 from audio.understanding.sizes import _SIZES
@@ -220,6 +221,8 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
         k += 1  # "dosh ta golap din": the classifier typed apart
     if span.value != int(span.value) or not 2 <= span.value <= _MOST_NAMED:
         return False
+    if price_of_one(reading, span):
+        return False  # "तीसला एक द्याल का?": one for thirty
     if _packed_count(reading, span):
         return True
     if k >= len(reading.words) or (span.value > _MOST and not _names_goods(reading, k)):

@@ -49,6 +49,14 @@ _REFUSED_ENDINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+def refused_before(reading: _Reading, start: int, k: int) -> bool:
+    """A refusal said from `start` up to the "less/more" word at `k`, outside a phrase
+    that holds the word itself: "thoda kam kar dunga" (I'll make it a little less) is a
+    request phrase, and its "thoda" refuses nothing."""
+    own = {j for _, a, b in reading.occurrences if a <= k < b for j in range(a, b)}
+    return any(reading.has(j, *_REFUSALS) for j in range(max(start, 0), k) if j not in own)
+
+
 def _less(word: str) -> bool:
     return word in _LESS or (not word.isascii() and word.startswith(_LESS_STEMS))
 
@@ -99,7 +107,7 @@ def floor_said(reading: _Reading) -> bool:
             return False
         refused = word in _LESS_REFUSED
         refused = refused or reading.cue_near(k + 1, k + 4, *_REFUSALS)
-        refused = refused or reading.cue_near(k - 2, k, *_REFUSALS)
+        refused = refused or refused_before(reading, k - 2, k)
         refused = refused or _refused_giving_for(reading, k)
         endings = _REFUSED_ENDINGS.get(reading.language, ())
         refused = refused or any(w.endswith(endings) for w in words[k + 1 : k + 3] if endings)

@@ -20,12 +20,13 @@ from __future__ import annotations
 import itertools
 
 from audio.languages.base import Cue
+from audio.lexicon import fold
 from audio.numbers import NumberSpan
 from audio.understanding.cotton import cotton_not_rupee
 from audio.understanding.fallen import drop_fallen
 from audio.understanding.pronouns import we_said
 from audio.understanding.questioned import since_vouches
-from audio.understanding.reading import _NO_CUES, _Reading
+from audio.understanding.reading import _NO_CUES, _joined, _Reading
 
 _HOMOGRAPHS: dict[str, frozenset[str]] = {
     "pa": frozenset(("asi", "asee", "das", "dass", "chaa", "chaah", "cha")),  # ਅਸੀਂ, ਦੱਸ, ਚਾਹ
@@ -121,8 +122,66 @@ def priced_with_of(reading: _Reading, span: NumberSpan) -> bool:
     no genitive before it ("box ke saath ka", "mere saath ki": with the box, with me)."""
     if span.value < 10 or not reading.has(span.end, Cue.OF):
         return False
+    if span.value == 60 and _give_verb(reading, span.end):
+        return False  # "thaila vi saath de do": "de do" gives, no "of" (give it along)
     before = reading.tokens[span.start - 1].raw.lower() if span.start > 0 else ""
     return not reading.has(span.start - 1, Cue.OF) and not before.endswith(_GENITIVE_ENDS)
+
+
+# "de" is Punjabi "of" and the stem of "give" ("de do", "de dio"): with an imperative or
+# a future of giving right after it, it is the verb.
+_DE = frozenset(fold(w) for w in ("de", "दे", "ਦੇ"))
+_GIVE_ENDS = frozenset(
+    fold(w)
+    for w in (
+        "do", "dо", "dio", "deo", "diyo", "dena", "dijiye", "dijie", "doge", "dunga",
+        "denge", "दो", "दीजिए", "देना", "दोगे", "दूँगा", "देंगे", "ਦਿਓ", "ਦਿਉ", "ਦੋ", "ਦੇਣਾ",
+        "ਦਿਓਗੇ", "ਦਿਆਂਗਾ", "diyoge", "dyo",
+    )
+)  # fmt: skip
+
+
+def _give_verb(reading: _Reading, k: int) -> bool:
+    """Word `k` is "de" with a form of "give" right after it ("de do", "de dio")."""
+    return (
+        k + 1 < len(reading.words)
+        and reading.words[k] in _DE
+        and reading.words[k + 1] in _GIVE_ENDS
+        and _joined(reading, k + 1)
+    )
+
+
+# Hindi and Punjabi "saath" (with, along) before a verb of handling the goods: "do kilo
+# saath mein tol do" (weigh two kilos together), "sab saath rakh do" (keep it all
+# together), "saath hi pack kar do". The words "in / only / also" may come between.
+_ALONG_LINKS = frozenset(
+    fold(w)
+    for w in (
+        "mein", "me", "main", "mai", "hi", "bhi", "में", "मे", "ही", "भी", "ਵਿੱਚ", "ਹੀ", "ਵੀ",
+        "vi",
+    )
+)  # fmt: skip
+_HANDLING = frozenset(
+    fold(w)
+    for w in (
+        "tol", "taul", "तौल", "तोल", "daal", "dal", "डाल", "pack", "पैक", "ਪੈਕ", "rakh",
+        "रख", "ਰੱਖ", "bandh", "baandh", "बांध", "बाँध", "ਬੰਨ੍ਹ", "le", "ले", "ਲੈ", "pa", "ਪਾ",
+        "ਤੋਲ", "tolo", "ਤੋਲੋ", "rakho", "रखो", "rakhna", "रखना", "daalo", "डालो",
+    )
+)  # fmt: skip
+
+
+def said_along(reading: _Reading, span: NumberSpan) -> bool:
+    """An ambiguous sixty ("saath") said as "with / along": right before a verb of
+    handling the goods, past "mein", "hi" or "bhi", with no pause between."""
+    if not span.ambiguous or span.value != 60:
+        return False
+    k = span.end
+    while k < len(reading.words) and reading.words[k] in _ALONG_LINKS and _joined(reading, k):
+        k += 1
+    if k == span.end and k < len(reading.words) and reading.words[k] in _DE:
+        return False  # "saath le lo" is rare; "saath de do" is read by `priced_with_of`
+    return k < len(reading.words) and reading.words[k] in _HANDLING and _joined(reading, k)
 
 
 # Marathi typed "taka" is टक्के (percent) and the verb टाका (put it away, "get it done")

@@ -17,7 +17,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.distances import said_of_the_way
 from audio.understanding.floor_at import refused_less
-from audio.understanding.floors import _ALSO, _REFUSALS, _REFUSED_ENDINGS, _less
+from audio.understanding.floors import _ALSO, _REFUSALS, _REFUSED_ENDINGS, _less, refused_before
 from audio.understanding.reading import _Price, _Reading
 
 # "Higher": said with "go" rather than as a comparative ("I won't go higher").
@@ -82,7 +82,7 @@ def _limit_spans(reading: _Reading, after: int) -> list[tuple[int, int]]:
             (k for k in range(max(start - 2, 0), start) if reading.number_at[k] is not None),
             default=start - 3,
         )  # "70 no, under 80 no": the first "no" is the 70's; "110, not more" is the limit's
-        before = reading.cue_near(last_number + 1, start, *_REFUSALS) or (
+        before = refused_before(reading, last_number + 1, start) or (
             start > 0 and last_number < start - 1 and words[start - 1] in _NOTHING
         )  # "I won't go higher", "nothing less than that"
         if refused or before:

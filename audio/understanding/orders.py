@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.numbers import number_table, read_number
+from audio.numbers import NumberSpan, number_table, read_number
 from audio.understanding.reading import _Quantity, _Reading
 
 # "and" between the items; a comma or a pause does as well.
@@ -38,6 +38,26 @@ def _count_at(reading: _Reading, k: int) -> float | None:
 
 # Endings of "all N", "both": "മൂന്നിനും", "மூணுக்கும்", "ಮೂರಕ್ಕೂ" count no item of their own.
 _ALL_OF = ("ും", "ும்", "ೂ")
+# "For / of" endings glued to a number: "तीसला एक", "ત્રીસનું એક", "முப்பதுக்கு ஒண்ணு"
+# (one for thirty) price one piece, and count no item.
+_FOR_ENDS = (
+    "ला", "ना", "चा", "ची", "चे", "નું", "ના", "ને", "માં", "க்கு", "கு", "కి", "కు",
+    "ಕ್ಕೆ", "ಗೆ", "ിന്", "ക്ക്", "ਦਾ", "ਦੇ", "তে", "য়", "এ",
+)  # fmt: skip
+
+
+def price_of_one(reading: _Reading, span: NumberSpan) -> bool:
+    """The number has a "for / of" ending and "one" right after it: "तीसला एक"."""
+    return span.suffix.endswith(_FOR_ENDS) and _one_word(reading, span.end)
+
+
+def _one_word(reading: _Reading, k: int) -> bool:
+    """Token `k` says "one" (a numeral one or the article)."""
+    if k >= len(reading.words):
+        return False
+    return k in reading.lone_ones or reading.has(k, Cue.ARTICLE) or _count_at(reading, k) == 1
+
+
 _MEASURES = (Cue.UNIT, Cue.CURRENCY, Cue.PAISE, Cue.PER)
 """What a count of goods is not said before: "two kilo", "two rupees"."""
 
@@ -66,6 +86,8 @@ def _items(reading: _Reading, loose: bool = False) -> list[tuple[int, float]]:
         span = reading.number_at[k]
         if span is not None and span.suffix.endswith(_ALL_OF):
             continue  # "മൂന്നിനും കൂടി", for all three together: the goods counted before
+        if span is not None and price_of_one(reading, span):
+            continue  # "तीसला एक", "ત્રીસનું એક": one for thirty, a price of one, no item
         value = _count_at(reading, k)
         if value is None and reading.has(k, Cue.ARTICLE) and k > 0:
             value = 1.0  # "three parottas and a plate": one plate

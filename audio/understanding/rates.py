@@ -234,7 +234,9 @@ def count_taken_at_rate(reading: _Reading) -> None:
                 continue
             after = reading.words[count.end : count.end + 3]
             if reading.language == "en":
-                after = reading.words[max(count.start - 2, 0) : count.start]  # "I'll take 5"
+                # "I'll take 5", said after the rate: "I'll take forty, thirty each" takes
+                # forty at thirty, no count of thirty
+                after = reading.words[max(count.start - 2, rate.end) : count.start]
             if not any(w.startswith(_WILL_TAKE) for w in after):
                 continue
             unit = rate.quantity.unit if rate.quantity is not None else None

@@ -13,7 +13,7 @@ from audio.understanding.countables import counts_goods_before_price, counts_unn
 from audio.understanding.degree_asked import asks_degree
 from audio.understanding.digit_ranges import slashed_range
 from audio.understanding.false_friends import describes_goods
-from audio.understanding.homographs import priced_with_of
+from audio.understanding.homographs import priced_with_of, said_along
 from audio.understanding.plenty import came_in_plenty
 from audio.understanding.reading import _NO_CUES, _joined, _Reading
 from audio.understanding.reel_sizes import sized_reel
@@ -314,6 +314,8 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             and not _unit_of(reading, span)
         ):
             vouched = after_currency = per_unit = False  # "75 me de do dozen": "give"
+        if said_along(reading, span):
+            vouched = after_currency = per_unit = False  # "do kilo saath mein tol do"
         verb = span.end < len(reading.words) and reading.words[span.end] in _VERB_OBJECT
         if span.ambiguous and verb:
             vouched = after_currency = per_unit = False  # "can't pay more, do it for 700"

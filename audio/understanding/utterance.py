@@ -21,6 +21,7 @@ from audio.understanding.any_one import any_one_priced
 from audio.understanding.asked_again import past_asked_again
 from audio.understanding.auctions import invite_bids
 from audio.understanding.bags import bag_refusals
+from audio.understanding.bulk_asked import buyer_takes, rate_recalled_before_count
 from audio.understanding.bulk_rates import bulk_after_rate
 from audio.understanding.bundles import bundle_unit
 from audio.understanding.buys_goods import buys_named_goods, good_in_a_promise, goods_said_fine
@@ -219,6 +220,8 @@ def understand(
         superseded = [p for p in superseded if p is not rate] + [total]
     bulk = bulk_after_rate(reading)  # "58 a kilo, the whole sack 55": the rate stands
     bulk = bulk or rate_lowered_on_count(reading)  # "95 a kilo; take ten kilo, it's 90"
+    if bulk is not None and buyer_takes(reading):
+        bulk = None  # "60 a kilo; if I take five kilos, will you do 50?": the buyer's bid
     if bulk is not None:
         superseded = [p for p in superseded if p is not bulk[0]] + [bulk[1]]
         condition_counts_apart(reading, *bulk)  # "if you take the 30 kg sack": no quantity
@@ -229,6 +232,7 @@ def understand(
     complaint = complaint or asks_what_price_covers(reading)  # "700 means how many clothes?"
     complaint = complaint or asks_what_that_much_covers(reading)  # "इतने में फिटिंग भी?"
     complaint = complaint or asks_going_rate(reading)  # "आलू किलो का क्या चल रहा है?"
+    complaint = complaint or rate_recalled_before_count(reading)  # "60 a kilo; if I take 5?"
     past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
     superseded += past_alone + old_beside_now(reading, superseded)  # "165, pehle 150 tha"
     asked_past = any(t.raw == "?" for t in tokens)  # "was it 30?", "why double? it was 100"
