@@ -30,7 +30,12 @@ from audio.understanding.endings import (
 from audio.understanding.goods_counts import goods_then_bare_price
 from audio.understanding.item_sizes import containers_counted, drop_item_sizes
 from audio.understanding.lots_counted import lots_counted
-from audio.understanding.no_money import _change_for, _names_money, _not_money
+from audio.understanding.no_money import (
+    _change_for,
+    _names_money,
+    _not_money,
+    servings_counted,
+)
 from audio.understanding.not_a_rupee import _not_a_rupee, _one_paisa_said
 from audio.understanding.not_priced import drop_not_priced
 from audio.understanding.orders import AND_WORDS
@@ -85,12 +90,39 @@ def _classifier_count(reading: _Reading, spans: list[NumberSpan], index: int) ->
     past four) unless a rupee word follows it: "চারটে তিরিশ টাকা" is four for thirty."""
     span = spans[index]
     nxt = spans[index + 1] if index + 1 < len(spans) else None
-    if nxt is None or span.suffix not in _CLASSIFIERS or nxt.start != span.end:
+    if nxt is None or span.suffix not in _CLASSIFIERS:
         return False
     if span.value != int(span.value) or not 2 <= span.value <= 12:
         return False
+    if nxt.start != span.end:
+        return _goods_after_classifier(reading, span, spans[index + 1 :])
     rupees = reading.has(nxt.end, Cue.CURRENCY) and nxt.value >= 10 and nxt.value > span.value
     return nxt.value >= 10 * span.value or rupees
+
+
+def _classified_before(reading: _Reading, spans: list[NumberSpan], index: int) -> bool:
+    """A count with a classifier said earlier in the line: its goods are named; a number
+    past a pause before other goods ("দুটো মালা দু হাজার, গোলাপ সব উটির": two garlands,
+    two thousand, the roses all from Ooty) is their price, no count of the roses."""
+    return any(_classifier_count(reading, spans, j) for j in range(index))
+
+
+_GOODS_WORDS = 3
+"""The most words of goods said between a counted classifier and the price after it."""
+
+
+def _goods_after_classifier(reading: _Reading, span: NumberSpan, later: list[NumberSpan]) -> bool:
+    """A small count with a classifier, the goods named after it in a few plain words,
+    then a price (ten times the count or more) later in the line: "দুটো বড় গ্লাস, দুটোর
+    পঞ্চাশ", "duto boro glass ponchash e dao" (two big glasses, fifty for both). The count
+    is the pieces; "দশটা টাকা" (a count of rupees) and "দুটো বাজে" (an hour) are none."""
+    stop = later[0].start
+    between = range(span.end, stop)
+    if not 0 < len(between) <= _GOODS_WORDS:
+        return False
+    if any(reading.cues[k] or not reading.is_plain(k) for k in between):
+        return False
+    return any(s.value >= 10 * span.value for s in later)
 
 
 def _rupees_and_paise(reading: _Reading, span: NumberSpan) -> bool:
@@ -185,8 +217,10 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
                 (
                     span.value == int(span.value)
                     and counted_goods(reading, after)
+                    and (_joined(reading, after) or not _classified_before(reading, spans, index))
                     and not _other_form_priced(reading, after)
                 )
+                or servings_counted(reading, span)  # "நாலு கிளாஸ், எழுபதுக்கு ..."
                 or counts_unnamed_goods(reading, span)
                 or counts_goods_unpriced(reading, span)  # "पचास माला तैयार रखना"
             )
@@ -198,7 +232,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
             # "eight lemons", "बारह केले", "chhe aam" (not 6 a.m.), "six samosas": a count;
             # said after a price for them ("बीस रुपये में पाँच नींबू"), a count of pieces
             counted = reading.prices and count_after_for(reading, reading.prices[-1], span)
-            unit = "piece" if counted else None
+            unit = "piece" if counted or servings_counted(reading, span) else None
             reading.quantities.append(_Quantity(span.value, unit, span.start, after))
             continue
         elif (

@@ -18,6 +18,7 @@ from audio.understanding.moves import _BUT, _COMES_TO, _GIVE_STEMS, _GIVE_WORDS,
 from audio.understanding.paid_by_others import paid_by_others
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 from audio.understanding.rounded import rounded_totals
+from audio.understanding.sizes import names_another_form
 from audio.understanding.two_items import two_items
 
 _NOT_A_RUPEE = re.compile(
@@ -352,7 +353,13 @@ def superseded_prices(reading: _Reading) -> list[_Price]:
         p
         for p in reading.prices
         if any(
-            p.end <= k and any(q.start > k and not two_items(reading, p, q) for q in reading.prices)
+            p.end <= k
+            and any(
+                q.start > k
+                and not two_items(reading, p, q)
+                and not names_another_form(reading, k + 1, q.start)
+                for q in reading.prices
+            )
             for k in but
         )
     ]  # "this one 100, but that one 150" prices two items: neither replaced

@@ -101,6 +101,8 @@ def _set_total(reading: _Reading, price: _Price, value: float, start: int, end: 
     # Telugu "నాలుగింటికి ఇరవై" counts pieces; "రెండింటికీ", "moodintiki" count the goods.
     native = not reading.tokens[start].raw.isascii()
     unit = "piece" if reading.language == "te" and native and value != 2 else None
+    if any(q.end <= start and q.value == value and q.unit == "piece" for q in reading.quantities):
+        unit = "piece"  # "দুটো বড় গ্লাস, দুটোর পঞ্চাশ": the goods counted in pieces before
     reading.prices = [p for p in reading.prices if p is price or not start <= p.start < end]
     reading.quantities = [q for q in reading.quantities if not start <= q.start < end]
     quantity = _Quantity(value, unit, start, end, claimed=True)

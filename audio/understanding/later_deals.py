@@ -23,6 +23,7 @@ from audio.understanding.clauses import _FOR_YOU
 from audio.understanding.moves import _BUT
 from audio.understanding.portions import portion_remarks
 from audio.understanding.reading import _Price, _Quantity, _Reading
+from audio.understanding.sizes import names_another_form
 from audio.understanding.timed_prices import said_for_later, timed_alternatives
 from audio.understanding.together import _TAKE, _TAKE_WORDS, _said_as_rate
 from audio.understanding.totals import _ALL, _ALL_COUNTS
@@ -156,6 +157,7 @@ def _for_someone(reading: _Reading) -> list[_Price]:
         between = reading.words[max(then.start - 10, first.end) : then.start]
         marked = any(w in _FOR_SOMEONE or w.endswith(_IF_ENDINGS) for w in between)
         later = said_for_later(reading, then, first.end)  # "300 now; after six, for 250"
+        later = later or names_another_form(reading, first.end, then.start)  # "but a plain one"
         if bare and marked and then.start > first.end and then.paise < first.paise and not later:
             found.append(first)
     return found

@@ -21,7 +21,7 @@ from audio.understanding.reading import (
     _Price,
     _Reading,
 )
-from audio.understanding.servings import one_serving
+from audio.understanding.servings import one_serving, serving_word
 from audio.understanding.shop_priced import given_at, said_given
 from audio.understanding.sizes import _SIZES
 from audio.understanding.spec_counts import counted_after_pause
@@ -88,6 +88,8 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     if span.end < len(reading.tokens) and any(c in ".।!" for c in _gap(reading, span.end)):
         return False  # "ठीक है, दो सौ अस्सी. सुबह की पहली बोहनी": the next sentence's words
     labelled = reading.has(span.end, Cue.NUMBER_LABEL) and not no_hour(reading, span.end, span)
+    if labelled and servings_counted(reading, span):
+        return False  # "நாலு கிளாஸ், எழுபதுக்கு குடுங்க": four glasses, no fourth class
     if labelled and (_joined(reading, span.end) or not priced):
         return not after  # "বাহান্ন নম্বর"; "four hundred flat" is a flat price
     plain = 0
@@ -103,6 +105,8 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
                 return False  # "900 a day", "250 an hour", "अठारह सौ महीने का": a rate of time
             if inside_no_gain(reading, k):
                 return False  # "300 ma kai na bache": nothing left at 300, no children
+            if _next_clause_counts(reading, span.end, k):
+                return False  # "25, the kids' ones 20": the next price's goods
             return not counted_after_pause(reading, span.end, k)  # "1700, two years guarantee"
         if reading.number_at[k] is not None or reading.has(k, Cue.CURRENCY, Cue.UNIT):
             return False
@@ -120,7 +124,40 @@ def _names_money(reading: _Reading, price: _Price) -> bool:
     k = price.end
     if reading.has(k, Cue.LINK, Cue.OF) and not reading.has(k, Cue.NOT_MONEY):
         k += 1
-    return reading.has(k, Cue.NOT_MONEY)
+    return reading.has(k, Cue.NOT_MONEY) and not _next_clause_counts(reading, price.end, k)
+
+
+def servings_counted(reading: _Reading, span: NumberSpan) -> bool:
+    """A small count of glasses (a word that also names a school class, "கிளாஸ்"), then
+    past a pause a number of its own: the glasses counted, then their price."""
+    k = span.end
+    if not serving_word(reading, k) or not reading.has(k, Cue.NUMBER_LABEL, Cue.NOT_MONEY):
+        return False
+    if span.value != int(span.value) or not 2 <= span.value <= 50:
+        return False
+    stop = min(len(reading.words), k + 4)
+    return any(
+        reading.number_at[j] is not None and not _joined(reading, j2)
+        for j in range(k + 1, stop)
+        for j2 in range(k + 1, j + 1)
+    )
+
+
+def _next_clause_counts(reading: _Reading, opens: int, k: int) -> bool:
+    """Word `k` opens, past a pause at `opens`, a clause with a number of its own after
+    it: the word goes with that number ("any rakhi 25, the kids' ones 20", "પચ્ચીસ,
+    બાળકોવાળી વીસ": the children's ones at 20), not with the number before the pause."""
+    if opens >= len(reading.words) or _joined(reading, opens):
+        return False
+    for j in range(k + 1, min(k + 4, len(reading.words))):
+        if any(c in _MARKS for c in _gap(reading, j)):
+            return False
+        if reading.number_at[j] is not None:
+            return True
+    return False
+
+
+_MARKS = frozenset(",.;:?!।|")
 
 
 def _change_for(reading: _Reading, price: _Price) -> bool:

@@ -74,6 +74,9 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
         "नुकसान",
         "nuksan",
         "nuksaan",
+        "लागत",
+        "lagat",
+        "laagat",
     ),
     "mr": _phrases(
         *_LOSS,
@@ -105,9 +108,21 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
         "khot",
         "નુકસાન",
         "nuksan",
+        "પડતર",
+        "padtar",
     ),
     "pa": _phrases(
-        *_LOSS, "ਮੇਰੀ ਖਰੀਦ", "ਖਰੀਦ", "ਘਾਟਾ", "ਘਾਟੇ", "ਨੁਕਸਾਨ", "ghata", "ghaata", "nuksaan"
+        *_LOSS,
+        "ਮੇਰੀ ਖਰੀਦ",
+        "ਖਰੀਦ",
+        "ਘਾਟਾ",
+        "ਘਾਟੇ",
+        "ਨੁਕਸਾਨ",
+        "ghata",
+        "ghaata",
+        "nuksaan",
+        "ਲਾਗਤ",
+        "lagat",
     ),
     "bn": _phrases(
         *_LOSS, "ও হয় না", "ও আসে না", "কেনা", "kena", "কিনেছি", "লস", "লোকসান", "ক্ষতি", "loksan"
@@ -124,7 +139,19 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
         "nashtam",
         "nastam",
     ),
-    "te": _phrases(*_LOSS, "కూడా రాదు", "కొన్నాను", "konnanu", "కొనుగోలు", "నష్టం", "నష్టమే", "nashtam"),
+    "te": _phrases(
+        *_LOSS,
+        "కూడా రాదు",
+        "కొన్నాను",
+        "konnanu",
+        "కొన్న రేటు",
+        "కొన్న ధర",
+        "konna rate",
+        "కొనుగోలు",
+        "నష్టం",
+        "నష్టమే",
+        "nashtam",
+    ),
     "kn": _phrases(*_LOSS, "ಕೂಡ ಬರಲ್ಲ", "ಸಹ ಬರಲ್ಲ", "ತಂದಿದ್ದೀನಿ", "ತಂದಿದೀನಿ", "ನಷ್ಟ", "ನಷ್ಟಾ", "nashta"),
     "ml": _phrases(
         *_LOSS,
@@ -138,6 +165,9 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
         "നഷ്ടമാ",
         "നഷ്ടമാണ്",
         "nashtam",
+        "തന്നെ മുതൽ",
+        "മുതൽ വില",
+        "വാങ്ങിയ വില",
     ),
 }
 # No gain at the price, said as a refusal: no profit, no margin, nothing left or saved, it
@@ -160,7 +190,9 @@ _NO_GAIN: dict[str, tuple[tuple[str, ...], ...]] = {
         "पड़ता ही नहीं", "पड़ेगा नहीं", "padta nahi", "padega nahi", "वारा नहीं",
         "भी नहीं निकलती", "bhi nahi nikalta", "bhi nahi nikalti", "कुछ नहीं मिलता",
         "kuch nahi milta", "खुद नहीं पड़ता", "ख़ुद नहीं पड़ता", "khud nahi padta",
-        "मुझे नहीं पड़ता", "mujhe nahi padta", "mujhe hi nahi padta",
+        "मुझे नहीं पड़ता", "mujhe nahi padta", "mujhe hi nahi padta", "में नहीं पड़ता",
+        "में नहीं पड़ेगा", "मेरा नहीं पड़ता", "मेरा नहीं पड़ेगा", "हमारा नहीं पड़ता",
+        "mein nahi padta", "mein nahi padega", "mera nahi padta", "mera nahi padega",
     ),
     "mr": _phrases(
         "परवडत नाही", "परवडणार नाही", "नाही परवडत", "paravadat nahi", "parvadat nahi",
@@ -173,12 +205,14 @@ _NO_GAIN: dict[str, tuple[tuple[str, ...], ...]] = {
         "પોસાય નહીં", "પોસાય નહિ", "પોસાતું નથી", "ન પોસાય", "ના પોસાય", "posay nahi",
         "posay nai", "posatu nathi", "કંઈ બચતું નથી", "કશું બચતું નથી", "કંઈ ના બચે",
         "કંઈ ન બચે", "kai bachtu nathi", "kai na bache", "નફો નથી", "nafo nathi",
-        "ફાયદો નથી", "faydo nathi", "માર્જિન નથી", "પ્રોફિટ નથી", "profit nathi",
+        "ફાયદો નથી", "faydo nathi", "નહીં પોસાય", "નહિ પોસાય", "nahi posay", "માર્જિન નથી",
+        "પ્રોફિટ નથી", "profit nathi",
     ),
     "pa": _phrases(
         "ਵਾਰਾ ਨਹੀਂ", "ਵਾਰਾ ਨੀ", "vaara nahi", "vara nahi", "vaara ni", "ਕੁਝ ਨਹੀਂ ਬਚਦਾ",
         "ਕੁੱਝ ਨਹੀਂ ਬਚਦਾ", "kujh nahi bachda", "kuch nahi bachda", "ਮੁਨਾਫ਼ਾ ਨਹੀਂ",
-        "ਮੁਨਾਫਾ ਨਹੀਂ", "munafa nahi", "ਫ਼ਾਇਦਾ ਨਹੀਂ", "ਫਾਇਦਾ ਨਹੀਂ", "fayda nahi",
+        "ਮੁਨਾਫਾ ਨਹੀਂ", "munafa nahi", "ਫ਼ਾਇਦਾ ਨਹੀਂ", "ਫਾਇਦਾ ਨਹੀਂ", "fayda nahi", "ਨਹੀਂ ਪੁੱਗਦਾ", "ਪੁੱਗਦਾ ਨਹੀਂ",
+        "ਨਹੀਂ ਪੁਗਦਾ", "ਪੁਗਦਾ ਨਹੀਂ", "ਨੀ ਪੁੱਗਦਾ", "nahi pugda", "pugda nahi", "ni pugda",
     ),
     "bn": _phrases(
         "পোষায় না", "পোষাবে না", "পোষাচ্ছে না", "poshay na", "poshabe na", "পোষায়না",
@@ -195,6 +229,7 @@ _NO_GAIN: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "te": _phrases(
         "గిట్టుబాటు కాదు", "గిట్టుబాటు అవ్వదు", "గిట్టదు", "gittubatu kadu", "gittadu",
+        "నాకు పడదు", "నాకే పడదు", "naaku padadu", "naake padadu",
         "లాభం లేదు", "లాభమే లేదు", "labham ledu", "labhame ledu", "ఏమీ మిగలదు",
         "ఏం మిగలదు", "ఏమి మిగలదు", "emi migaladu", "em migaladu", "మార్జిన్ లేదు",
         "margin ledu",
@@ -252,7 +287,7 @@ _COMES_TO = tuple(
     for w in (
         "ஆகுது", "ஆகுதே", "ஆவுது", "ஆகும்", "வருது", "விழுது", "agudhu", "aguthu", "avudhu",
         "varudhu", "vizhudhu", "అవుతుంది", "అవుతోంది", "పడుతుంది", "పడింది", "avutundi",
-        "padutundi", "ಆಗುತ್ತೆ", "ಆಗುತ್ತದೆ", "ಆಗ್ತದೆ", "ಆಗ್ತಿದೆ", "ಬೀಳುತ್ತೆ", "agutte", "agtide",
+        "padutundi", "ಆಗುತ್ತೆ", "ಆಗುತ್ತದೆ", "ಆಗ್ತದೆ", "ಆಗ್ತಿದೆ", "ಬೀಳುತ್ತೆ", "ಬಿದ್ದಿದೆ", "ಬಿತ್ತು", "agutte", "agtide",
         "ആകും", "ആവും", "ആകുന്നു", "വരും", "akum", "avum", "পড়ে", "পড়েছে", "পড়ছে", "pore",
         "પડે", "પડ્યું", "પડ્યા", "pade", "ਪੈਂਦਾ", "ਪੈਂਦੀ", "ਪਿਆ", "painda",
     )

@@ -194,7 +194,7 @@ _NEGATIVE_WORDS = frozenset(
     for w in (
         "illa", "alla", "aagalla", "agalla", "aagolla", "baralla", "pattilla", "mudiyathu",
         "mudiyadhu", "mudiyaadhu", "mudiyadu", "aagathu", "kudaradu", "kudaradhu", "raadu",
-        "radu", "ledu", "lenu", "cheyalenu", "raanu",
+        "radu", "ledu", "lenu", "cheyalenu", "raanu", "bartilla", "barthilla", "barolla",
     )
 )  # fmt: skip
 # Bengali "না" after a polite imperative asks, it refuses nothing ("দিন না", do give).

@@ -55,7 +55,14 @@ def served_by(reading: _Reading, price: _Price) -> bool:
     k = price.start - 1
     while k > price.start - 3 and _skippable(reading, k):
         k -= 1
-    return serving_word(reading, k)
+    return serving_word(reading, k) and not _counted_before(reading, k)
+
+
+def _counted_before(reading: _Reading, k: int) -> bool:
+    """The serving at `k` is counted, two or more ("நாலு கிளாஸ், எழுபதுக்கு", four
+    glasses, for seventy): the goods taken, the price after them no rate of one."""
+    span = reading.number_at[k - 1] if k > 0 else None
+    return span is not None and span.end == k and span.value >= 2 and span.value == int(span.value)
 
 
 def one_serving(reading: _Reading, one: int) -> bool:

@@ -179,3 +179,43 @@ def condition_counts_apart(reading: _Reading, rate: _Price, side: _Price) -> Non
             q.claimed = True
     if side.quantity is not None and side.quantity is not rate.quantity:
         side.quantity.claimed = True
+
+
+_PART_BAND = (0.9, 1.25)
+"""A part's price agrees with a rate when it is this share of the rate times the part."""
+
+
+def rate_before_part(reading: _Reading) -> None:
+    """A rate said as a bare number before its unit ("सेव एक सौ अस्सी किलो", read like
+    180 kg), then past a pause the price of a part of that unit that agrees with it
+    ("पाव किलो पैंतालीस", a quarter kilo 45): a price list whose full rate comes first.
+    The first number is the standing rate (its unit, no quantity), the part's price a
+    remark (`portions`); never 180 kg, and never the part's price recorded as the offer.
+    The item shown, weighed ("ये पौना किलो है, आठ सौ पच्चीस"), keeps its total
+    (`two_rates.item_total_after_rate`)."""
+    prices = [p for p in reading.prices if not p.negated]
+    if len(prices) != 1:
+        return
+    part = prices[0]
+    q = part.quantity
+    if part.per_unit is not False or q is None or q.value is None or not 0 < q.value < 1:
+        return
+    first = next((x for x in reading.quantities if x.end <= q.start and x is not q), None)
+    span = reading.number_at[first.start] if first is not None else None
+    if first is None or span is None or first.unit is None or first.unit != q.unit:
+        return
+    if first.claimed or not first.value or first.value < 10 or span.end >= first.end:
+        return
+    if first.value != int(first.value):
+        return
+    if not any(_pause_before(reading, k) for k in range(first.end, q.start + 1)):
+        return
+    paise = round(first.value * 100)
+    low, high = _PART_BAND
+    if not low * paise * q.value <= part.paise <= high * paise * q.value:
+        return
+    rate = _Price(paise, span.start, span.end, False, span, per_unit=True)
+    rate.quantity = _Quantity(None, first.unit, span.end, first.end, claimed=True)
+    reading.quantities.remove(first)
+    reading.quantity_at = {k: x for k, x in reading.quantity_at.items() if x is not first}
+    reading.prices.insert(reading.prices.index(part), rate)

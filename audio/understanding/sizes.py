@@ -71,6 +71,13 @@ _SIZES = frozenset(
         "ਡੱਬੇ", "बॉक्समध्ये", "डब्यात",
         "gift", "गिफ्ट", "ગિફ્ટ", "கிஃப்ட்", "கிப்ட்", "గిఫ్ట్", "গিফট", "ಗಿಫ್ಟ್", "ഗിഫ്റ്റ്",
         "ਗਿਫਟ",
+        # Plain or fancy: "the thali 250, but a plain one 120", "સાદી એકસો વીસની"
+        "plain", "simple", "ordinary", "fancy", "designer", "सादा", "सादी", "सादे", "साधारण",
+        "फैंसी", "डिज़ाइनर", "डिजाइनर", "साधा", "साधी", "साधे", "साध्या", "સાદી", "સાદો",
+        "સાદું", "સાદા", "ફેન્સી", "সাধারণ", "সাধারণটা", "সাদামাটা", "প্লেন", "ফ্যান্সি",
+        "ਸਾਦਾ", "ਸਾਦੀ", "ਸਾਦੇ", "ਫੈਂਸੀ", "சாதா", "சாதாரண", "பிளைன்", "ஃபேன்சி", "మామూలు",
+        "మామూలుది", "సాదా", "ప్లెయిన్", "ఫ్యాన్సీ", "ಸಾದಾ", "ಸಾಮಾನ್ಯ", "ಪ್ಲೇನ್", "ಫ್ಯಾನ್ಸಿ",
+        "സാധാരണ", "സാദാ", "പ്ലെയിൻ", "ഫാൻസി",
         "with", "without", "बिना", "bina", "बगैर", "सहित", "વગર", "vagar", "સાથે", "ਬਿਨਾਂ",
         "ছাড়া", "সমেত", "இல்லாம", "இல்லாமல்", "illama", "లేకుండా", "lekunda", "ಇಲ್ಲದೆ",
         "illade", "ಸಮೇತ", "ഇല്ലാതെ", "illathe", "സഹിതം", "शिवाय", "सकट", "shivay",
@@ -104,6 +111,14 @@ _BUYERS = tuple(
 def _form_word(word: str) -> bool:
     """A size, a form of the goods or a kind of buyer."""
     return word in _SIZES or word.startswith(_BUYERS)
+
+
+def names_another_form(reading: _Reading, start: int, stop: int) -> bool:
+    """A size or a form of the goods said between `start` and `stop` (a kind of buyer,
+    "but you're a regular customer", is who the later price is for):
+    "the thali 250, but a plain one 120" prices another form after "but", it takes
+    nothing back."""
+    return any(reading.words[k] in _SIZES for k in range(start, stop))
 
 
 def sizes_priced_apart(reading: _Reading) -> bool:

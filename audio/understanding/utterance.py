@@ -104,7 +104,11 @@ from audio.understanding.repeated_totals import totals_repeating_rate
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.shape import _per_unit
 from audio.understanding.shopping_lists import list_asked
-from audio.understanding.side_deals import condition_counts_apart, rate_lowered_on_count
+from audio.understanding.side_deals import (
+    condition_counts_apart,
+    rate_before_part,
+    rate_lowered_on_count,
+)
 from audio.understanding.spans import (
     _one_before_price,
 )
@@ -183,8 +187,15 @@ def understand(
     _price_before_unit(reading, reply=has_outstanding_offer, reference_paise=reference_paise)
     counts_beside_amount_off(reading)  # "I'm taking 50 kilo, knock ten off": a count
     bids = invite_bids(reading)  # "lot 4, 1550 a quintal, who's going higher?": a call
-    if _NOT_A_RUPEE.search(text) is not None:
+    idiom = _NOT_A_RUPEE.search(text)
+    if idiom is not None:
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
+        if reading.not_a_rupee_at < 0:
+            # where the idiom starts: a "no" said before it, past a pause, is its own
+            # ("eleven hundred no, twelve fifty, not a rupee less": 1,100 refused)
+            reading.not_a_rupee_at = next(
+                (k for k, t in enumerate(tokens) if t.start >= idiom.start()), -1
+            )
     _negate(reading, language)
     refuse_named_prices(reading)  # "not for 90", "எண்பதுக்கு தர மாட்டேன்"
     unrefuse_floors(reading)  # "ఐదు వందల యాభైకి తగ్గదు": the floor, no refusal
@@ -213,6 +224,7 @@ def understand(
     whole_for_count(reading)  # "six glasses, the whole set 330", "எட்டு டம்ளர், மொத்தம் 400"
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
+    rate_before_part(reading)  # "सेव एक सौ अस्सी किलो, पाव किलो पैंतालीस": 180 a kilo
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
 
     superseded = superseded_prices(reading) + replaced
