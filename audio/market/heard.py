@@ -27,16 +27,6 @@ from audio.market.conceded import conceded
 from audio.market.cooking import COOKED, cooking_asked
 from audio.market.cue_hits import Hit, cue_hits
 from audio.market.delay_told import delay_told
-from audio.market.denied import (
-    ASKED_BACK,
-    ASKED_KEEPS,
-    DENIED,
-    HAD_BAG,
-    NO_BAG,
-    asked_back,
-    bag_denied,
-    denied,
-)
 from audio.market.dried import dried_goods, gone_off, wilted
 from audio.market.errand import errand_told
 from audio.market.fault_denied import claim_asked, fault_denied
@@ -61,36 +51,34 @@ from audio.market.memory_told import memory_told
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
 from audio.market.much_tasted import much_tasted
-from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
-from audio.market.net_down import NEEDS_NETWORK, net_down, network_nos
-from audio.market.not_brought import not_brought
+from audio.market.negation import METHODS
 from audio.market.note_change import NEED, note_change
-from audio.market.only import said_only
 from audio.market.or_asked import no_as_or
 from audio.market.otherwise import rhetorical, unconditioned
-from audio.market.own_bag import own_bag
 from audio.market.pack_refused import PACK, pack_refused
 from audio.market.pay_asked import way_asked
-from audio.market.pay_choice import offered_choice, or_asked
+from audio.market.pay_choice import or_asked
 from audio.market.pay_done import PAID, said_done
-from audio.market.pay_taken import CARD, CASH, HOW, TAKEN, run_out, spent, taken_asked
+from audio.market.pay_taken import CARD, HOW, TAKEN, taken_asked
+from audio.market.paying_meant import card_asked, paying_meant, ran_out
 from audio.market.person_came import TRAVELLED, travel_told
 from audio.market.places import place_named
 from audio.market.preference import SAID_BY, preferred
-from audio.market.quality_asked import ANOTHER, BETTER, quality_asked
+from audio.market.quality_asked import BETTER
 from audio.market.ready_by_then import ready_by_then
 from audio.market.said_of import SMALL, said_of_other
-from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
+from audio.market.scale_fault import PROPERLY, WEIGH, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
 from audio.market.second_sense import second_sense
-from audio.market.settled import DEAL, RIPE, done_alone, fixed_alone, settled
+from audio.market.settled import DEAL, done_alone, fixed_alone
 from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
 from audio.market.stale_snack import OLD, TURNED, stale_snack
 from audio.market.stall_praised import stall_praised
 from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
 from audio.market.try_buying import LOOK, bought_to_see
+from audio.market.turned import bag_missing, turned
 from audio.market.use_asked import good_asked, use_asked
 from audio.market.used_goods import used_named
 from audio.market.waiting import wait_told
@@ -160,7 +148,7 @@ def heard(
     hits = stall_praised(hits, words, language, punct)
     hits = conceded(hits, words, language)
     hits = loose_goods(hits, words, language)
-    hits = [_bag_missing(h, words, language, punct) for h in hits]
+    hits = [bag_missing(h, words, language, punct) for h in hits]
     habit = habit_here(words, language, punct)
     if habit is not None and not any(h.act == REGULAR for h in hits):
         hits.append(Hit(REGULAR, *habit))
@@ -176,7 +164,7 @@ def heard(
     if not any(h.act == "ask_price" for h in hits):  # "how much is this Paithani?" asks
         hits += [Hit(ORIGIN, s, e) for s, e in place_named(words, language)]
     hits = named_wanted(
-        _paying(words, _ran_out(words, hits, language, punct), language, punct), language, words
+        paying_meant(words, ran_out(words, hits, language, punct), language, punct), language, words
     )
     hits = bag_searched(bag_thanked(hits, words, language, punct), words, language, punct)
     hits = or_asked(hits, words, language, punct, METHODS)
@@ -193,7 +181,7 @@ def heard(
         else h
         for h in hits
     ]
-    hits = [_turned(h, words, language, punct) for h in _card_asked(hits, words, language)]
+    hits = [turned(h, words, language, punct) for h in card_asked(hits, words, language)]
     hits = claim_asked(fault_denied(hits, words, language, punct), words, punct)
     hits += [Hit(DEAL, s, e) for s, e in fixed_alone(words, language, punct)]
     done = done_alone(words, language, punct, [h.act for h in hits])
@@ -406,144 +394,3 @@ def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[i
     if span is None or any(h.act == "come_back_later" for h in hits):
         return hits
     return [h for h in hits if h.act != "goodbye"] + [Hit("come_back_later", *span)]
-
-
-def _bag_missing(hit: Hit, words: list[str], language: str, punct: frozenset[int]) -> Hit:
-    """A bag said had with "no" right after it ("ਮੇਰੇ ਕੋਲ ਝੋਲਾ ਨਹੀਂ", "என்கிட்ட பை இல்ல")
-    is a bag needed (`audio.market.denied.bag_denied`): the hit spans the "no" too, so no
-    refusal of a bag is read in it later (a bag refused says the speaker has one). So is
-    one said not brought ("થેલી નથી લાવ્યો": `audio.market.not_brought`)."""
-    if hit.act != HAD_BAG:
-        return hit
-    if not_brought(words, hit.start, punct, language):
-        return Hit(NO_BAG, hit.start, hit.end)
-    span = bag_denied(words, hit.start, hit.end, language, punct)
-    return hit if span is None else Hit(NO_BAG, *span)
-
-
-def _turned(hit: Hit, words: list[str], language: str, punct: frozenset[int]) -> Hit:
-    """The act a hit says in its words: a claim denied ("ताज़ा नहीं") its doubt, change
-    with "no" the vendor's "no change" unless asked back ("ਖੁੱਲ੍ਹੇ ਨਹੀਂ ਹੈਗੇ?", which
-    asks for it), "পাকা" after agreement the deal, weighing with a fault the complaint
-    (an act id "" says nothing), another one asked with a word of quality the better ones."""
-    act, start, end = hit.act, hit.start, hit.end
-    if act in DENIED and denied(words, start, end, language, punct):
-        if not (act in ASKED_KEEPS and asked_back(words, end, punct)):
-            return Hit(DENIED[act] or "", start, end)
-    elif act in ASKED_BACK and asked_back(words, end, punct):
-        return Hit(ASKED_BACK[act], start, end)
-    if act == RIPE and settled(words, start, end, language, punct):
-        return Hit(DEAL, start, end)
-    if act == WEIGH and fault_told(words, start, end, language, punct):
-        return Hit(PROPERLY, start, end)
-    if act == ANOTHER and quality_asked(words, start, end, language):
-        return Hit(BETTER, start, end)
-    return hit
-
-
-def _paying(
-    words: list[str], hits: list[Hit], language: str, punct: frozenset[int] = frozenset()
-) -> list[Hit]:
-    """The ways to pay meant: none refused ("no cash") or said short ("cash kam hai"), and
-    the one asked whether it will do ("card chalega?") over the others, unless another is
-    offered beside it with "or" ("is PhonePe ok, or cash?" asks how to pay:
-    `audio.market.pay_choice`), nor one whose network is said missing ("QR scan panna
-    net illa": `audio.market.net_down`); a bag refused ("theli nathi joiti") says the speaker has
-    one, but not by a "no" in another clause ("पिशवी द्या, हातात नाही नेता येणार": give a
-    bag, I can't carry it in my hands); a bag said had on oneself ("I have a cover, no
-    need": `audio.market.own_bag`) is the speaker's own."""
-    paying = [h for h in hits if h.act in METHODS]
-    spans = [(h.start, h.end) for h in paying]
-    short = short_of(words, spans, language)
-    nets = network_nos(words, language)
-    gone = refused(words, spans, language, clauses=punct, skip=nets) | set(short)
-    gone |= {
-        k
-        for k, h in enumerate(paying)
-        if h.act in NEEDS_NETWORK and net_down(words, h.start, h.end, punct, language)
-    }
-    gone |= _run_of(paying, gone)
-    asked = {k: i for k, i in asked_for(words, spans, language).items() if k not in gone}
-    kept = [s for k, s in enumerate(spans) if k not in gone]
-    if asked and not offered_choice(words, kept, language, punct):
-        gone |= {k for k in range(len(paying)) if k not in asked}
-    spent = {*short.values(), *asked.values()}
-    dropped = [paying[k] for k in gone]
-    hits = [
-        h
-        for h in hits
-        if h not in dropped and (h.act in METHODS or not any(h.start <= i < h.end for i in spent))
-    ]
-    bags = [h for h in hits if h.act == "give_bag"]
-    spans = [(h.start, h.end) for h in bags]
-    had = [own_bag(words, h.start, punct, language) for h in bags]
-    turned = [
-        bags[k]
-        for k in refused(words, spans, language, plain=True, reach=4, punct=punct)
-        if not tag_no(words, spans[k], language) and had[k] is not False
-    ]
-    turned += [h for k, h in enumerate(bags) if had[k]]
-    return [Hit("have_bag", h.start, h.end) if h in turned else h for h in hits]
-
-
-def _run_of(paying: list[Hit], gone: set[int]) -> set[int]:
-    """The ways to pay said right before or after a refused one of the same act: "QR scan"
-    is one way, and the "no" after "scan" ("QR scan hot nahi") refuses the QR too."""
-    run: set[int] = set()
-    grown = True
-    while grown:
-        grown = False
-        for k, h in enumerate(paying):
-            if k in gone or k in run:
-                continue
-            if any(
-                g.act == h.act and (g.end == h.start or h.end == g.start)
-                for g in (paying[j] for j in gone | run)
-            ):
-                run.add(k)
-                grown = True
-    return run
-
-
-def _ran_out(
-    words: list[str], hits: list[Hit], language: str, punct: frozenset[int] = frozenset()
-) -> list[Hit]:
-    """The hits without a way to pay said run out ("I've run out of cash", "कैश खत्म हो
-    गया") or cash said spent further on in its clause ("all my cash went at the temple")
-    and without the words that say so, which are no goods finished
-    (`audio.market.pay_taken`)."""
-    ways = [(h.start, h.end) for h in hits if h.act in METHODS]
-    found: dict[int, tuple[int, int]] = {}
-    for k, h in enumerate(hits):
-        if h.act not in METHODS:
-            continue
-        span = run_out(words, h.start, h.end, language)
-        if span is None and h.act == CASH:
-            others = [w for w in ways if w != (h.start, h.end)]
-            span = spent(words, h.start, h.end, language, punct, others)
-        if span is not None:
-            found[k] = span
-    if not found:
-        return hits
-    spans = list(found.values())
-    return [
-        h
-        for k, h in enumerate(hits)
-        if k not in found
-        and not (h.act in METHODS and any(h.start == hits[j].start for j in found))
-        and not any(h.start < e and s < h.end for s, e in spans)
-    ]
-
-
-def _card_asked(hits: list[Hit], words: list[str], language: str) -> list[Hit]:
-    """Asking "card, or only cash?" asks whether card is taken: a way to pay said with "only"
-    beside it, where card is asked, is the alternative feared (`audio.market.only`)."""
-    if not any(h.act == "pay_card" for h in hits):
-        return hits
-    return [
-        h
-        for h in hits
-        if h.act not in METHODS
-        or h.act == "pay_card"
-        or not said_only(words, h.start, h.end, language)
-    ]
