@@ -44,6 +44,8 @@ _RIDE_STEMS = tuple(
         "ಕೂರ", "ಹತ್ತಿ", "കയറ", "বসলে", "উঠলে",
     )
 )  # fmt: skip
+# Bengali "for" begins like "জন" (people): "জন্য", "জন্যে".
+_FOR = tuple(fold(w) for w in ("জন্য", "জন্যে"))
 # English "six of us", "there are six of us"
 _OF_US = ("of", "us")
 
@@ -57,6 +59,8 @@ def _people_after(reading: _Reading, end: int) -> bool:
     stems = _PEOPLE_STEMS.get(reading.language, ()) + _PEOPLE_STEMS["en"] + _PEOPLE_STEMS["hi"]
     if words[end].startswith(_RIDE_STEMS) and reading.number_at[end] is None:
         return True
+    if words[end].startswith(_FOR):
+        return False  # Bengali "জন্য", for: "তিরিশ মিটারের জন্য নশো"
     return words[end].startswith(stems) and words[end] not in _WILL_YOU_TAKE
 
 
