@@ -16,6 +16,7 @@ from itertools import pairwise
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.numbers import number_table, read_number
+from audio.understanding.counted import length_word
 from audio.understanding.reading import _joined, _Reading
 
 # "By" between two sizes; Punjabi "ਬਾਈ" only where it is no number of its own (22).
@@ -50,7 +51,7 @@ _DIMENSION_WORDS = tuple(
         "लंबा", "लंबी", "लंबे", "लम्बा", "लम्बी", "ऊँचा", "ऊँची", "ऊंचा", "ऊंची", "चौड़ा", "चौड़ी",
         "गहरा", "लांब", "उंच", "रुंद", "લાંબ", "ઊંચ", "ઉંચ", "પહોળ", "ઊંડ", "লম্বা", "উঁচু",
         "চওড়া", "গভীর", "ਲੰਬ", "ਉੱਚ", "ਚੌੜ", "ਡੂੰਘ", "lamba", "lambi", "uncha", "unchi",
-        "chauda", "chaudi", "lambo", "pahol",
+        "chauda", "chaudi", "lambo", "pahol", "ਲੰਮ",
     )
 )  # fmt: skip
 # A feet word between the number and its dimension ("six feet tall", "ఐదు అడుగుల
@@ -84,10 +85,10 @@ def _size_after(reading: _Reading, end: int) -> bool:
     if _dimension_at(reading, end, after_feet=False):
         return True
     return (
-        words[end].startswith(_FEET)
+        (words[end].startswith(_FEET) or length_word(reading, end))
         and _joined(reading, end)
         and _dimension_at(reading, end + 1, after_feet=True)
-    )
+    )  # "six feet tall", "छह मीटर लंबा": the goods' own length
 
 
 def feet_word(reading: _Reading, k: int) -> bool:
