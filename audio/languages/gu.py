@@ -205,6 +205,8 @@ UNITS: dict[str, tuple[str, ...]] = {
         "bhari",
         # a cluster of grapes or litchis: "ઝૂમખું"
         "ઝૂમખું", "ઝૂમખો", "ઝુમખું",
+        # a bundle of grass, firewood or canes: "ભારો"
+        "ભારો", "ભારા",
     ),
 }
 

@@ -220,6 +220,8 @@ UNITS: dict[str, tuple[str, ...]] = {
         "जुडी", "जुड्या", "जुडगा", "पेंडी", "गड्डी", "judi", "judya", "judga", "pendi", "gaddi",
         # a cluster of grapes or litchis, a hand of bananas: "घोस", "घड"
         "घोस", "घड",
+        # a bundle of firewood, sticks or canes: "मोळी"
+        "मोळी", "मोळ्या", "moli",
     ),
 }
 

@@ -110,6 +110,10 @@ def _says_held(reading: _Reading) -> bool:
         near = range(max(k - 2, 0), min(k + 2, len(reading.words)))
         if inside and any(reading.words[j] in _ONE_EACH or _one(reading, j) for j in near):
             return True
+        if word in _IN_IT and k > 0 and not _joined(reading, k):
+            return True  # "এক বান্ডিল সাড়ে তিনশো, তাতে দশটা বেত": in it, ten canes
+        if word == "in" and reading.words[k + 1 : k + 2] == ["it"] and k + 2 == len(reading.words):
+            return True  # "a bundle is 350, ten canes in it"
     return False
 
 
@@ -129,7 +133,11 @@ def plate_word(reading: _Reading, k: int) -> bool:
 
 def _counted(reading: _Reading, k: int) -> bool:
     """A count, a size or a half said right before the container at `k` ("two plates",
-    "the 25 kg bag", "half plate"): no rate of one container."""
+    "the 25 kg bag", "half plate"): no rate of one container. A count before a pause is
+    the last clause's ("ഒരു റോളിൽ നൂറ് മീറ്റർ, റോളിന് നാനൂറ്": a hundred metres in one
+    roll, 400 a roll)."""
+    if k > 0 and not _joined(reading, k):
+        return False
     j = k - 1
     sized = (q for q in reading.quantities if k - 3 <= q.end - 1 < k and q.unit is not None)
     if any(q.value for q in sized):
@@ -218,6 +226,7 @@ def portion_counts(reading: _Reading) -> None:
     price of two rupees, nor pieces; "पाव भाजी" after a plate is the dish, no quarter
     kilo."""
     _held_counts(reading)
+    held_in_it(reading)  # "एक गट्ठर साढ़े तीन सौ का, उसमें दस बेंत": ten canes in it
     held_after_in(reading)  # "ट्रे साठ रुपये की, एक ट्रे में सौ पौधे": a hundred in one
     for k in range(1, len(reading.words)):
         if not container_word(reading, k) or not _joined(reading, k):
@@ -297,6 +306,55 @@ _ONE_EACH = frozenset(
         "darek", "pratyek",
     )
 )  # fmt: skip
+
+
+# "In it", "in that", opening the clause after a rate: "उसमें", "அதுல", "అందులో", "তাতে",
+# "त्यात", "એમાં", "ಅದರಲ್ಲಿ", "അതിൽ", "ਵਿੱਚ".
+_IN_IT = frozenset(
+    fold(w)
+    for w in (
+        "उसमें", "इसमें", "usme", "usmein", "isme", "ismein", "त्यात", "यात", "त्यामध्ये",
+        "tyat", "એમાં", "આમાં", "તેમાં", "ema", "emaa", "ਵਿੱਚ", "ਵਿਚ", "ਇਹਦੇ'ਚ", "ਇਸ'ਚ",
+        "তাতে", "এতে", "ওতে", "tate", "ete", "அதுல", "இதுல", "அதில்", "இதில்", "அதுக்குள்ள",
+        "athula", "ithula", "అందులో", "ఇందులో", "దాంట్లో", "దీంట్లో", "దానిలో", "andulo",
+        "ಅದರಲ್ಲಿ", "ಇದರಲ್ಲಿ", "ಅದ್ರಲ್ಲಿ", "ಇದ್ರಲ್ಲಿ", "adaralli", "adralli", "അതിൽ", "ഇതിൽ",
+        "athil", "ithil",
+    )
+)  # fmt: skip
+_MOST_HELD = 1000
+"""Up to this many pieces, canes or metres told inside one bundle, roll or box."""
+
+
+def _rated_holder_before(reading: _Reading, stop: int) -> bool:
+    """A price, and a bundle, roll or container word, said before `stop`."""
+    if not any(p.end <= stop for p in reading.prices):
+        return False
+    return any(
+        reading.units[k] == "bunch"
+        or container_word(reading, k)
+        or reading.has(k, Cue.LOT, Cue.MEASURE)
+        or (not reading.words[k].isascii() and reading.words[k].startswith(_HOLDER_STEMS))
+        for k in range(stop)
+    )
+
+
+def held_in_it(reading: _Reading) -> None:
+    """A bare count said after a pause and an "in it" word, in a line that has priced a
+    bundle, roll or container before it ("एक गट्ठर साढ़े तीन सौ का, उसमें दस बेंत", "ஒரு
+    கட்டு முன்னூத்தி அம்பது, அதுல பத்து பிரம்பு"), tells what one holds: no price, and no
+    quantity bought."""
+    for price in list(reading.prices):
+        k = price.start - 1
+        value = price.span.value
+        if price.explicit or k < 1 or reading.words[k] not in _IN_IT or _joined(reading, k):
+            continue
+        if not (1 < value <= _MOST_HELD and value == int(value)):
+            continue
+        if reading.cue_near(price.end, len(reading.words), Cue.CURRENCY, Cue.PAISE):
+            continue  # "उसमें दस, बीस रुपये ...": a price said after it
+        if not _rated_holder_before(reading, k):
+            continue
+        reading.prices.remove(price)
 
 
 def held_after_in(reading: _Reading) -> None:

@@ -37,6 +37,40 @@ def count_after_for(reading: _Reading, price: _Price, span: NumberSpan) -> bool:
 
 _PER = frozenset(fold(w) for w in ("per", "प्रति", "prati", "প্রতি", "proti"))
 
+# A length of cloth, rope, wire or pipe, by the stem its endings follow ("मीटरचे",
+# "மீட்டருக்கு", "మీటర్లకి", "മീറ്ററിന്", "ਗਜ਼ਾਂ"): the number said right before one is
+# that many metres or yards, never a price ("तीस मीटर रस्सी", "a hundred metres of thread").
+_LENGTH_STEMS = tuple(
+    fold(w)
+    for w in (
+        "मीटर", "மீட்டர", "మీటర", "মিটার", "મીટર", "ಮೀಟರ", "മീറ്റ", "ਮੀਟਰ", "गज", "ગજ",
+        "ਗਜ਼", "ਗਜ", "গজ",
+    )
+)  # fmt: skip
+_LENGTH_WORDS = frozenset(
+    fold(w) for w in ("metre", "metres", "meter", "meters", "mtr", "mtrs", "yard", "yards", "gaj")
+)
+
+
+def length_word(reading: _Reading, k: int) -> bool:
+    """The word at `k` is a metre or yard word, with or without an ending."""
+    if not 0 <= k < len(reading.words):
+        return False
+    word = reading.words[k]
+    return word in _LENGTH_WORDS or (not word.isascii() and word.startswith(_LENGTH_STEMS))
+
+
+def length_counted(reading: _Reading, span: NumberSpan) -> bool:
+    """A number right before a metre or yard word, with no money word on it and no
+    "per" between: that many metres, at any size ("thirty metres of rope", "सौ मीटर
+    धागा", "நாப்பது மீட்டருக்கு அறுநூத்தி அம்பது"), never a rate of a metre; a rate is said
+    with the money word or the other way ("₹40 a metre", "मीटर चालीस", "चालीस का मीटर")."""
+    if not length_word(reading, span.end) or _priced_by_ending(reading, span):
+        return False
+    if span.value <= 0 or _paise_typed(reading, span):
+        return False  # "42.50 metre": rupees and paise
+    return not reading.has(span.start - 1, Cue.CURRENCY, Cue.PAISE)
+
 
 def measures_counted(reading: _Reading, spans: list[NumberSpan], index: int) -> bool:
     """A small bare count right before a local measure ("முழம்", "మూరలు", "ಮಾರು",
@@ -45,6 +79,8 @@ def measures_counted(reading: _Reading, spans: list[NumberSpan], index: int) -> 
     of that measure, not a price (and never kilos); with no price after it, a small
     count before the unit ("ten metres") is that many of it too."""
     span = spans[index]
+    if length_counted(reading, span):
+        return True
     if not reading.has(span.end, Cue.MEASURE) or _priced_by_ending(reading, span):
         return False
     if reading.words[span.end] in _PER:

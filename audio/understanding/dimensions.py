@@ -15,6 +15,8 @@ from itertools import pairwise
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.numbers import number_table, read_number
+from audio.understanding.counted import length_word
 from audio.understanding.reading import _joined, _Reading
 
 # "By" between two sizes; Punjabi "ਬਾਈ" only where it is no number of its own (22).
@@ -49,7 +51,7 @@ _DIMENSION_WORDS = tuple(
         "लंबा", "लंबी", "लंबे", "लम्बा", "लम्बी", "ऊँचा", "ऊँची", "ऊंचा", "ऊंची", "चौड़ा", "चौड़ी",
         "गहरा", "लांब", "उंच", "रुंद", "લાંબ", "ઊંચ", "ઉંચ", "પહોળ", "ઊંડ", "লম্বা", "উঁচু",
         "চওড়া", "গভীর", "ਲੰਬ", "ਉੱਚ", "ਚੌੜ", "ਡੂੰਘ", "lamba", "lambi", "uncha", "unchi",
-        "chauda", "chaudi", "lambo", "pahol",
+        "chauda", "chaudi", "lambo", "pahol", "ਲੰਮ",
     )
 )  # fmt: skip
 # A feet word between the number and its dimension ("six feet tall", "ఐదు అడుగుల
@@ -83,13 +85,13 @@ def _size_after(reading: _Reading, end: int) -> bool:
     if _dimension_at(reading, end, after_feet=False):
         return True
     return (
-        words[end].startswith(_FEET)
+        (words[end].startswith(_FEET) or length_word(reading, end))
         and _joined(reading, end)
         and _dimension_at(reading, end + 1, after_feet=True)
-    )
+    )  # "six feet tall", "छह मीटर लंबा": the goods' own length
 
 
-def _feet_word(reading: _Reading, k: int) -> bool:
+def feet_word(reading: _Reading, k: int) -> bool:
     if k >= len(reading.words) or reading.number_at[k] is not None:
         return False
     word = reading.words[k]
@@ -104,7 +106,7 @@ def _sized_goods(reading: _Reading, span_start: int, end: int) -> bool:
     सीढ़ी"), with no money word on the number: the goods' size, no price, no count. English
     says it with "foot" ("ten feet of rope" counts the feet bought)."""
     words, tokens = reading.words, reading.tokens
-    if not _feet_word(reading, end):
+    if not feet_word(reading, end):
         return False
     hyphen = reading.text[tokens[end - 1].end : tokens[end].start] == "-"
     if not (_joined(reading, end) or hyphen):
@@ -140,6 +142,18 @@ def size_numbers(reading: _Reading) -> set[int]:
             and _joined(reading, second.start)
         ):
             sizes |= {first.start, second.start}
+    for span in spans:
+        by = span.end
+        if (
+            by + 1 < len(reading.words)
+            and reading.words[by] in _BY
+            and reading.number_at[by + 1] is None
+            and _joined(reading, by)
+            and _joined(reading, by + 1)
+            and feet_word(reading, by + 2)
+            and read_number(reading.words, by + 1, number_table(reading.language)) is not None
+        ):
+            sizes.add(span.start)  # "छह बाई नौ फुट": the second size read with its feet word
     sizes |= {s.start for s in spans if _size_after(reading, s.end)}
     sizes |= {s.start for s in spans if _sized_goods(reading, s.start, s.end)}
     return sizes

@@ -43,6 +43,9 @@ _ITEMS = tuple(
         "કૂકર", "કુકર", "ડોલ", "બોટલ", "ಕುಕ್ಕರ್", "ಬಕೆಟ್", "ಬಾಟಲ್", "ಬಾಟಲಿ", "ಡ್ರಮ್",
         "കലം", "കുക്കർ", "കുക്കറ", "ബക്കറ്റ്", "കുപ്പി", "ഡ്രം",
         "క్యాను", "క్యాన్", "ಕ್ಯಾನ್", "കാൻ", "ক্যান", "कॅन", "कैन", "ਕੈਨ", "કેન",
+        # a water tank, sold whole by its litres
+        "टाकी", "ટાંકી", "டேங்க்", "டேங்கு", "ట్యాంక్", "ట్యాంకు", "ট্যাঙ্ক", "ಟ್ಯಾಂಕ್", "ಟ್ಯಾಂಕು",
+        "ടാങ്ക്", "ടാങ്ക", "ਟੈਂਕ",
     )
 )  # fmt: skip
 _SIZED = ("kg", "g", "litre")
@@ -166,6 +169,9 @@ def _describes(reading: _Reading, unit_at: int) -> bool:
         return False  # "पाव किलो वाला जार", "250 gram jar": the goods it holds
     if marked:
         return not _sack_after(reading, after)
+    of = reading.has(after, Cue.OF) and after + 1 < len(reading.words)
+    if of and _joined(reading, after + 1):
+        after += 1  # "पाँच सौ लीटर की टंकी": the tank of that many litres
     return _item_after(reading, after)
 
 

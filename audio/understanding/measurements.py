@@ -53,8 +53,14 @@ _SMALL_LENGTHS = _folded(
     "सेंटीमीटर", "सेमी", "इंच", "इंची", "inchi", "சென்டிமீட்டர்", "செ.மீ", "இன்ச்", "அங்குலம்",
     "సెంటీమీటర్", "సెం.మీ", "ఇంచులు", "ఇంచ్", "అంగుళాలు", "সেন্টিমিটার", "সেমি", "ইঞ্চি",
     "सेंटिमीटर", "इंचं", "સેન્ટિમીટર", "સેમી", "ઇંચ", "ಸೆಂಟಿಮೀಟರ್", "ಸೆಂ.ಮೀ", "ಇಂಚು",
-    "ಇಂಚ್", "സെന്റിമീറ്റർ", "സെ.മീ", "ഇഞ്ച്", "ਸੈਂਟੀਮੀਟਰ", "ਇੰਚ",
+    "ಇಂಚ್", "സെന്റിമീറ്റർ", "സെ.മീ", "ഇഞ്ച്", "ਸੈਂਟੀਮੀਟਰ", "ਇੰਚ", "இஞ்ச்",
 )  # fmt: skip
+# Inch words with an ending: "इंचाचे", "ઇંચના", "ইঞ্চির", "ಇಂಚಿನ".
+_INCH_STEMS = tuple(fold(w) for w in ("इंच", "ઇંચ", "ইঞ্চি", "ಇಂಚ", "ਇੰਚ", "இன்ச்", "இஞ்ச்"))
+
+
+def _small_length(word: str) -> bool:
+    return word in _SMALL_LENGTHS or (not word.isascii() and word.startswith(_INCH_STEMS))
 
 
 # Metres of cloth: beside a size in inches or centimetres, the cloth's own length ("the
@@ -86,14 +92,14 @@ def _sizes_after_body_words(reading: _Reading, starts: set[int]) -> set[int]:
 
 
 def _before_small_length(reading: _Reading, start: int, end: int) -> bool:
-    return end < len(reading.words) and reading.words[end] in _SMALL_LENGTHS
+    return end < len(reading.words) and _small_length(reading.words[end])
 
 
 def _measures_small(reading: _Reading) -> bool:
     """Whether a length in inches or centimetres is said anywhere ("80 cm", "42 इंच")."""
     words, table = reading.words, number_table(reading.language)
     return any(
-        w in _SMALL_LENGTHS and k > 0 and bool(find_numbers(words[k - 1 : k], table))
+        _small_length(w) and k > 0 and bool(find_numbers(words[k - 1 : k], table))
         for k, w in enumerate(words)
     )
 

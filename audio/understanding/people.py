@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.reading import _joined, _Reading
+from audio.understanding.counted import length_word
+from audio.understanding.reading import _joined, _Quantity, _Reading
 from audio.understanding.remarks import _TAKE_STEMS
 
 # Words for people, guests and heads, as a word's start so that case and plural endings
@@ -44,6 +45,8 @@ _RIDE_STEMS = tuple(
         "ಕೂರ", "ಹತ್ತಿ", "കയറ", "বসলে", "উঠলে",
     )
 )  # fmt: skip
+# Bengali "for" begins like "জন" (people): "জন্য", "জন্যে".
+_FOR = tuple(fold(w) for w in ("জন্য", "জন্যে"))
 # English "six of us", "there are six of us"
 _OF_US = ("of", "us")
 
@@ -57,6 +60,8 @@ def _people_after(reading: _Reading, end: int) -> bool:
     stems = _PEOPLE_STEMS.get(reading.language, ()) + _PEOPLE_STEMS["en"] + _PEOPLE_STEMS["hi"]
     if words[end].startswith(_RIDE_STEMS) and reading.number_at[end] is None:
         return True
+    if words[end].startswith(_FOR):
+        return False  # Bengali "জন্য", for: "তিরিশ মিটারের জন্য নশো"
     return words[end].startswith(stems) and words[end] not in _WILL_YOU_TAKE
 
 
@@ -70,14 +75,19 @@ def counts_people(reading: _Reading) -> bool:
     )
 
 
+def _heads(reading: _Reading, quantity: _Quantity) -> bool:
+    """The count counts people: a word for people right after it, never after a metre
+    word ("ഇരുനൂറ് മീറ്റർ കയറിന്": 200 metres of rope, where "കയറ" also begins "board")."""
+    return _people_after(reading, quantity.end) and not length_word(reading, quantity.end - 1)
+
+
 def drop_people_counts(reading: _Reading) -> bool:
     """Drop the prices and counts of goods that count people; whether the line counts
     any."""
     reading.prices = [p for p in reading.prices if not _people_after(reading, p.end)]
-    reading.quantities = [q for q in reading.quantities if not _people_after(reading, q.end)]
-    reading.quantity_at = {
-        k: q for k, q in reading.quantity_at.items() if not _people_after(reading, q.end)
-    }
+    heads = {id(q) for q in reading.quantities if _heads(reading, q)}
+    reading.quantities = [q for q in reading.quantities if id(q) not in heads]
+    reading.quantity_at = {k: q for k, q in reading.quantity_at.items() if id(q) not in heads}
     return counts_people(reading)
 
 

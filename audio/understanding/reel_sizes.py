@@ -25,6 +25,7 @@ _NAMED = tuple(
     fold(w)
     for w in (
         "reel", "spool", "roll", "bundle", "wala", "wali", "wale", "वाला", "वाली", "ਵਾਲੀ",
+        "रोल", "ரோல்", "రోల్", "ರೋಲ್", "റോൾ", "রোল", "રોલ", "ਰੋਲ",
         "ਵਾਲਾ", "चरखी", "charkhi", "ਚਰਖੜੀ", "ਚਰਖੀ", "फिरकी", "ફીરકી", "ફિરકી", "লাটাই",
         "ரீல்", "రీలు", "రీల్", "ರೀಲ್", "റീൽ", "रील", "रीळ", "ਰੀਲ", "રીલ", "রিল", "phirki", "latai",
         "manja", "maanja", "मांझा", "माँझा", "ਮਾਂਜਾ", "માંજો", "માંજા",
@@ -48,4 +49,8 @@ def sized_reel(reading: _Reading, end: int) -> bool:
 def reel_sizes(reading: _Reading) -> set[int]:
     """Where the prices and counts start that name a reel's or a spool's size."""
     starts = {p.start for p in reading.prices if not p.explicit and _sized(reading, p.end)}
-    return starts | {q.start for q in reading.quantities if _sized(reading, q.end)}
+    for q in reading.quantities:
+        number = reading.number_at[q.start]
+        if _sized(reading, q.end) or (number is not None and _sized(reading, number.end)):
+            starts.add(q.start)  # "सौ मीटर का रोल": the count read with its metre word
+    return starts

@@ -11,7 +11,9 @@ from audio.numbers import NumberSpan
 from audio.understanding.containers import plate_word
 from audio.understanding.countables import counts_goods_before_price, counts_unnamed_goods
 from audio.understanding.degree_asked import asks_degree
+from audio.understanding.counted import length_word
 from audio.understanding.digit_ranges import slashed_range
+from audio.understanding.dimensions import feet_word
 from audio.understanding.false_friends import describes_goods
 from audio.understanding.homographs import priced_with_of, said_along
 from audio.understanding.plenty import came_in_plenty
@@ -294,6 +296,8 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             or (compared and span.value != 1)
             or priced_with_of(reading, span)  # "saath ka kilo", "sath da"
             or sized_reel(reading, span.end)  # "নয় রিলের লাটাই": nine reels, a size
+            or length_word(reading, span.end)  # "নয় মিটার": nine metres
+            or feet_word(reading, span.end)  # "ছয় বাই নয় ফুটের": nine feet, a size
             or plate_word(reading, span.end)  # "दो प्लेट पाव भाजी": two plates
         )
         # "ഒന്നിന് ₹150", "एकाला Rs 150": a rupee sign or "Rs" written before digits is

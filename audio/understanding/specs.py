@@ -51,6 +51,10 @@ _SPEC_UNITS = _folded(
     "అంగుళ", "ಅಂಗುಲ", "அங்குல", "অঙ্গুল",
     # a tyre's air: "32 PSI undaali", "हवा 30 पीएसआई"
     "psi", "पीएसआई", "பிஎஸ்ஐ", "పీఎస్ఐ", "পিএসআই", "પીએસઆઈ", "ಪಿಎಸ್ಐ", "പിഎസ്ഐ", "ਪੀਐਸਆਈ",
+    # Tamil inches as also typed; a cloth's or tarpaulin's weight in grams a square metre
+    # ("250 GSM", "ढाई सौ जीएसएम")
+    "இஞ்ச்", "gsm", "जीएसएम", "ஜிஎஸ்எம்", "జీఎస్ఎం", "জিএসএম", "જીએસએમ", "ಜಿಎಸ್ಎಂ",
+    "ജിഎസ്എം", "ਜੀਐਸਐਮ",
     # a notebook's pages: "200 pages", "दो सौ पेज की", "दोनशे पानांची", "একশো পাতার"
     "page", "pages", "पेज", "पृष्ठ", "पन्ने", "पन्नों", "पानांच", "पाने", "পাতার", "পেজ", "பக்கம்", "பக்கங்கள்",
     "பேஜ்", "పేజీ", "పేజ్", "પાનાની", "પાનાનું", "પેજ", "ಪೇಜ್", "ಪುಟ", "പേജ്", "ਪੇਜ", "ਸਫ਼ੇ",
@@ -89,6 +93,10 @@ _HARDWARE_EXACT = frozenset(
         # A steel rod's thickness in soot, eighths of an inch ("ਬਾਰਾਂ ਸੂਤ ਸਰੀਆ", "दस सूत
         # का सरिया"); not "ਸੂਤੀ", cotton
         "ਸੂਤ", "ਸੂਤਰ", "ਸੂਤਾਂ", "ਸੂਤੇ", "सूत", "सूतर", "soot", "sootar", "sutar",
+        # feet in the word of the language ("ఇరవై అడుగులు", "ಇಪ್ಪತ್ತು ಅಡಿ", "இருபது அடி",
+        # "ഇരുപത് അടി"), as said: the same words start "ask", "beat" and "under" too
+        "అడుగులు", "అడుగుల", "అడుగు", "அடி", "ಅಡಿ", "ಅಡಿಯ", "ಅಡಿಗಳು", "അടി", "ফুটের",
+        "ਫੁੱਟ", "ਫੁੱਟੀ", "ફૂટની", "ફૂટનો", "ફૂટના", "फुटांचा", "फुटांची", "फुटाचे", "फुटांचे",
     )
 )  # fmt: skip
 
@@ -334,6 +342,11 @@ def drop_spec_numbers(reading: _Reading) -> bool:
         for q in reading.quantities
         if reading.number_at[q.start] is not None and _not_a_price(reading, q.start, q.end)
     }  # a unit word alone ("200 pages, dozen 600") is the next price's
+    gone |= {
+        q.start
+        for q, n in ((q, reading.number_at[q.start]) for q in reading.quantities)
+        if n is not None and q.end == n.end + 1 and _spec_after(reading, q.start, n.end)
+    }  # "पाइप बीस फुट का", "పది అడుగుల": a count read with its feet word is a size
     gone |= reel_sizes(reading)  # "the 1000-metre reel": a size, no price
     gone |= year_starts(reading)  # "the 2019 edition, 150": a year, no price
     gone |= thousand_as_unit(reading)  # "ईंट हज़ार का क्या रेट?": the unit, no price

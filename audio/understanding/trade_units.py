@@ -84,6 +84,17 @@ def shown_lot(reading: _Reading) -> bool:
     )
 
 
+def _size_of_its_own(reading: _Reading, j: int) -> bool:
+    """The measure at `j` follows a number that is neither a price nor a count (a size
+    dropped as such: "nine feet", "सौ मीटर का रोल")."""
+    number = reading.number_at[j - 1] if j > 0 else None
+    if number is None:
+        return False
+    covered = {k for p in reading.prices for k in range(p.start, p.end)}
+    covered |= {k for q in reading.quantities for k in range(q.start, q.end)}
+    return number.start not in covered
+
+
 def measure_beside(reading: _Reading, price: _Price) -> int | None:
     """The token of the unit of trade said right before the price ("क्विंटल का चौदह
     सौ", "ಮೊಳಕ್ಕೆ ಇಪ್ಪತ್ತೈದು") or right after it ("1400 a quintal", "500 per box"),
@@ -102,6 +113,8 @@ def measure_beside(reading: _Reading, price: _Price) -> int | None:
     if k == 1 and reading.is_plain(0) is False and reading.is_plain(k):
         k = 0  # "ಬಾಕ್ಸ್ ತಗೊಂಡ್ರೆ ಸಾವಿರದ ಐನೂರಕ್ಕೆ ಕೊಡ್ತೀರಾ?": a box, if taken, at 1,500?
     for j in (k, after):
+        if j < price.start and _size_of_its_own(reading, j):
+            continue  # "six by nine feet, 4,500": the feet are the carpet's size
         if j >= 0 and reading.has(j, Cue.MEASURE) and not _whole(reading, j):
             if comes_along(reading, j):
                 continue  # "साढ़े सात हज़ार, डिब्बा भी है": the box comes with it

@@ -42,13 +42,17 @@ _VESSELS = _folded(
     # rolls of tape, film, sheet or paper
     *("roll", "rolls", "रोल", "ਰੋਲ", "રોલ", "রোল", "রোলটা", "ரோல்", "రోల్", "రోలు", "ರೋಲ್",
       "ರೋಲು", "റോൾ"),
+    # a roll with the ending of "a" or "for one": "રોલના ચારસો", "ರೋಲ್‌ಗೆ ನಾನೂರು"
+    *("रोलला", "रोलचा", "रोलचे", "રોલના", "રોલનો", "রোলের", "ரோலுக்கு", "రోల్కి", "రోలుకి",
+      "ರೋಲ್ಗೆ", "ರೋಲಿಗೆ", "റോളിന്", "ਰੋਲਦਾ"),
 )  # fmt: skip
 # Goods sold by the piece, counted as pieces: reels, spools, strings of lights.
 _PIECES = _folded(
     "reel", "reels", "spool", "spools", "ladi", "ladee", "रील", "रीळ", "लड़ी", "लडी", "ਰੀਲ",
     "ਲੜੀ", "રીલ", "রিল", "রিলটা", "ரீல்", "రీల్", "రీలు", "ರೀಲ್", "ರೀಲು", "റീൽ",
     "roll", "rolls", "रोल", "ਰੋਲ", "રોલ", "রোল", "রোলটা", "ரோல்", "రోల్", "రోలు", "ರೋಲ್",
-    "ರೋಲು", "റോൾ",
+    "ರೋಲು", "റോൾ", "रोलला", "रोलचा", "रोलचे", "રોલના", "રોલનો", "রোলের", "ரோலுக்கு", "రోల్కి",
+    "రోలుకి", "ರೋಲ್ಗೆ", "ರೋಲಿಗೆ", "റോളിന്", "ਰੋਲਦਾ",
 )  # fmt: skip
 # Filled with the goods, so a weight before one is the goods': jars, bottles, tins.
 _FILLED = _folded(
@@ -57,6 +61,12 @@ _FILLED = _folded(
     "জার", "বোতল", "ஜாடி", "பாட்டில்", "டப்பா", "జాడీ", "బాటిల్", "డబ్బా", "ಜಾಡಿ", "ಬಾಟಲಿ",
     "ಡಬ್ಬ", "ഭരണി", "ബോട്ടിൽ", "കുപ്പി", "ടിൻ",
 )  # fmt: skip
+
+
+def _paused(reading: _Reading, k: int) -> bool:
+    """A comma or a stop before token `k` ("2-litre" is one size, no pause)."""
+    gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
+    return any(c in ",.;!?।" for c in gap)
 
 
 def vessel_word(reading: _Reading, k: int) -> bool:
@@ -73,6 +83,8 @@ def vessel_word(reading: _Reading, k: int) -> bool:
         reading.number_at[j] is not None
         and j not in reading.lone_ones
         and not reading.cue_near(j + 1, k, Cue.ARTICLE, Cue.PER)  # "45 a roll": its rate
+        and not reading.cue_near(j + 1, k, Cue.CURRENCY)  # "चार सौ रुपये रोल": its rate
+        and not any(_paused(reading, i) for i in range(j + 1, k + 1))  # "सौ मीटर, रोल चार सौ"
         for j in before
     )
 
