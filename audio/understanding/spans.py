@@ -10,8 +10,8 @@ from audio.lexicon import Phrase, TokenKind, fold, lexicon_for
 from audio.numbers import NumberSpan
 from audio.understanding.containers import plate_word
 from audio.understanding.countables import counts_goods_before_price, counts_unnamed_goods
-from audio.understanding.degree_asked import asks_degree
 from audio.understanding.counted import length_word
+from audio.understanding.degree_asked import asks_degree
 from audio.understanding.digit_ranges import slashed_range
 from audio.understanding.dimensions import feet_word
 from audio.understanding.false_friends import describes_goods
