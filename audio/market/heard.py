@@ -85,6 +85,7 @@ from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
 from audio.market.second_sense import second_sense
 from audio.market.settled import DEAL, RIPE, done_alone, fixed_alone, settled
+from audio.market.spans_asked import span_asked
 from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
 from audio.market.stale_snack import OLD, TURNED, stale_snack
 from audio.market.stall_praised import stall_praised
@@ -328,6 +329,7 @@ def heard(
         h
         for h in hits
         if not (h.act == "ask_price" and in_hours(words, h.start, language))
+        and not (h.act == "ask_price" and span_asked(words, h.end))
         and not (
             h.act == "have_it" and hours_asked(words, h.start, h.end, language, punct, daily=False)
         )
