@@ -79,6 +79,7 @@ from audio.market.places import place_named
 from audio.market.preference import SAID_BY, preferred
 from audio.market.quality_asked import ANOTHER, BETTER, quality_asked
 from audio.market.ready_by_then import ready_by_then
+from audio.market.repair_asked import DAMAGE, PRICE, repair_asked
 from audio.market.said_of import SMALL, said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
@@ -268,6 +269,8 @@ def heard(
             or scorned(words, h)
             or not aside_before(words, (h.act, h.start), language, punct)
         ]
+    if any(h.act == DAMAGE for h in hits) and repair_asked(words, language):
+        hits = [Hit(PRICE, h.start, h.end) if h.act == DAMAGE else h for h in hits]
     if any(h.act in COOKED for h in hits) and cooking_asked(words, language):
         hits = [h for h in hits if h.act not in COOKED]
     if any(h.act in TALKED for h in hits):

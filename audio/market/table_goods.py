@@ -9,7 +9,7 @@ from audio.market.lots import lots_asked
 GOODS = (
     act(
         "ask_price", "how much is it?", price_talk=True,
-        en=("How much is it?|How much are the {product}?", "how much; what price; what rate; what's the rate; rate; price; what will you take for; what'll you take for; what would you take for"),
+        en=("How much is it?|How much are the {product}?", "how much; what price; what rate; what's the rate; rate; price; what will you take for; what'll you take for; what would you take for; what will you charge; what do you charge; what would you charge; what's the charge; what are the charges"),
         hi=("इसका क्या भाव है?|{product} का क्या भाव है?", "क्या रेट; रेट क्या; kya rate; rate kya; क्या भाव; भाव; कितने का; कितने के; कितने की; कितने में; क्या दाम; दाम; कैसे दिए; kitne ka; kitne ke; kitne ki; kya bhav; kaise diye; का क्या लोगे; के क्या लोगे; की क्या लोगे; ka kya loge; ke kya loge; ki kya loge; कितना बोलोगे; कितने बोलोगे; kitna bologe; kitne bologe; क्या लगाओगे; क्या लगाओगी; क्या लगाएंगे; क्या लगाएँगे; kya lagaoge; kya lagaogi; kya lagayenge; का क्या करोगे; के क्या करोगे; की क्या करोगे; ka kya karoge; ke kya karoge; ki kya karoge"),
         ta=("என்ன விலை?|{product} என்ன விலை?", "என்ன விலை; விலை என்ன; எவ்வளவு; எவ்ளோ; என்ன ரேட்; evvalavu; evlo; enna vilai"),
         te=("ఎంత?|{product} ఎంత?", "ఎంత; ధర ఎంత; రేటు ఎంత; entha; dhara entha; rate entha"),
