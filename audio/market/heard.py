@@ -84,6 +84,7 @@ from audio.market.said_of import SMALL, said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, fault_told, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
+from audio.market.seated import FINISHED, seated_wait
 from audio.market.second_sense import second_sense
 from audio.market.settled import DEAL, RIPE, done_alone, fixed_alone, settled
 from audio.market.spans_asked import span_asked
@@ -170,6 +171,9 @@ def heard(
     hits += [Hit(NEED, s, e) for s, e in note_change(words, numbered=numbered)]
     hits += [Hit(TOO_EXPENSIVE, s, e) for s, e in mrp_held_up(words, language)]
     hits += [Hit("wait", s, e) for s, e in bare_wait(words, language, punct)]
+    seated = seated_wait(words, language, punct)
+    if seated:
+        hits = [h for h in hits if h.act != FINISHED] + [Hit("wait", s, e) for s, e in seated]
     hits += [
         Hit(TOO_EXPENSIVE, s, e)
         for s, e in cheaper_elsewhere(words, language, punct)
