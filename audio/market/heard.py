@@ -147,7 +147,7 @@ def heard(
     hits = [
         h
         for h in unconditioned(cue_hits(words, language), words, language)
-        if (not h.framed or in_frame(h.act, words, h.start, h.end, language))
+        if (not h.framed or in_frame(h.act, words, h.start, h.end, language, punct))
         and not said_of_other(h.act, words, h.start, h.end, language, punct)
         and not (h.act in _ONE_CLAUSE and any(h.start < b < h.end for b in punct))
         and not (h.act == "out_of_stock" and no_as_or(words, h.start, language, punct))
