@@ -26,11 +26,43 @@ _GIVE = {
     "bn": "দিন=; দাও=; দেবেন; দিয়ে; দিয়ো; din=; dao=; diye",
     "mr": "टाका; टाक=; द्या; दे=; taka; dya",
     "gu": "નાખ; આપો; આપજો; આપી; nakh*; aapo; apo",
-    "kn": "ಹಾಕಿ; ಹಾಕು; ಕೊಡಿ; ಕೊಡು; haaki; haku; kodi",
+    "kn": "ಹಾಕಿ; ಹಾಕು; ಕೊಡಿ; ಕೊಡು; ಕೊಡ್ತೀರಾ; ಕೊಡ್ತೀರ; ಕೊಡುತ್ತೀರಾ; haaki; haku; kodi; kodtira",
     "ml": "ഇട്ട; ഇടൂ; ഇട്=; താ=; തരൂ; തരുമോ; തന്നേക്ക; തരില്ലേ; തരാമോ; ittekk*; idu; tha=; "
     "tharu; tharumo; tharamo; thannekk*; tharille; tharaamo",
     "pa": "ਪਾ=; ਪਾ ਦਿਓ; ਦਿਓ; ਦੇ=; ਦੇ ਦਿਓ; pa=; dio; de=; do=",
 }
+
+_SERVICE = {
+    "en": "massage; shave; shaving; haircut; cutting; trim; polish; ironing; press; facial; "
+    "champi; oil; wash",
+    "hi": "मालिश; मसाज; दाढ़ी; शेव; कटिंग; पॉलिश; प्रेस; चंपी; malish; massage; shave; "
+    "cutting; polish; press; champi",
+    "ta": "மசாஜ்; ஷேவ்; ஷேவிங்; கட்டிங்; பாலிஷ்; அயர்ன்; massage; shave; shaving; cutting",
+    "te": "మసాజ్; షేవ్; షేవింగ్; కటింగ్; గడ్డం; పాలిష్; ఇస్త్రీ; massage; shave; shaving; cutting",
+    "bn": "মাসাজ; ম্যাসাজ; দাড়ি; শেভ; কাটিং; পালিশ; ইস্ত্রি; massage; shave; cutting",
+    "mr": "मालिश; मसाज; दाढी; शेव; कटिंग; पॉलिश; इस्त्री; massage; shave; cutting",
+    "gu": "માલિશ; મસાજ; દાઢી; શેવ; કટિંગ; પોલિશ; ઇસ્ત્રી; massage; shave; cutting",
+    "kn": "ಮಸಾಜ್; ಶೇವ್; ಶೇವಿಂಗ್; ಕಟಿಂಗ್; ಗಡ್ಡ; ಪಾಲಿಶ್; ಇಸ್ತ್ರಿ; massage; shave; shaving; cutting",
+    "ml": "മസാജ്; ഷേവ്; ഷേവിന; കട്ടിങ്; കട്ടിംഗ്; പോളിഷ്; ഇസ്തിരി; massage; shave; cutting",
+    "pa": "ਮਾਲਿਸ਼; ਮਸਾਜ; ਦਾੜ੍ਹੀ; ਸ਼ੇਵ; ਕਟਿੰਗ; ਪਾਲਿਸ਼; ਪ੍ਰੈਸ; massage; shave; cutting",
+}
+"""Per language, a service done at a barber's, a cobbler's or an ironing stall: with a
+verb of doing (`_DONE`) beside it, "free" asks for it done as an extra ("షేవింగ్ తో పాటు
+తల మసాజ్ ఫ్రీగా చేయండి"), as a giving word does for goods."""
+
+_DONE = {
+    "en": "do; doing",
+    "hi": "कर दो; कर देना; कर दीजिए; कर दीजिये; करोगे; kar do; kar dena; karoge",
+    "ta": "பண்ணுங்க; பண்ணுவீங்களா; பண்ணி; செய்யுங்க; செஞ்சு; pannunga; panni*",
+    "te": "చేయండి; చెయ్యండి; చేస్తారా; చేసి; చేయ; cheyandi; cheyyandi; chestara",
+    "bn": "করে দিন; করে দেবেন; kore din; kore deben",
+    "mr": "करा=; करून द्या; करणार; kara; karun dya",
+    "gu": "કરી દો; કરી આપો; કરજો; kari do; kari aapo",
+    "kn": "ಮಾಡಿ; ಮಾಡ್ತೀರಾ; ಮಾಡ್ತೀರ; ಮಾಡ್ಕೊಡಿ; maadi; madi; madtira",
+    "ml": "ചെയ്യ്; ചെയ്യൂ; ചെയ്യുമോ; ചെയ്ത് താ; ചെയ്തു താ; cheyy*",
+    "pa": "ਕਰ ਦਿਓ; ਕਰ ਦੇਣਾ; ਕਰੋਗੇ; kar dio; karoge",
+}
+"""Per language, verbs of doing a service ("do it", "will you do?")."""
 
 _SHOW = {
     "en": "show; give; one; ones; kind; variety; have; any; take out; pick out",
@@ -159,11 +191,54 @@ def _forms(act: str, language: str) -> tuple[Form, ...]:
     return forms_in(language, table)
 
 
-def in_frame(act: str, words: list[str], start: int, end: int, language: str) -> bool:
-    """Whether a word of `act`'s frame stands in the line outside the span [start, end)."""
+@lru_cache(maxsize=32)
+def _service_forms(table: str, language: str) -> tuple[Form, ...]:
+    return forms_in(language, {"service": _SERVICE, "done": _DONE}[table])
+
+
+def _outside(phrases: tuple[Form, ...], words: list[str], start: int, end: int) -> bool:
     return any(
         at(phrase, words, i)
         for i in range(len(words))
-        for phrase in _forms(act, language)
+        for phrase in phrases
         if not (i < end and start < i + len(phrase))
+    )
+
+
+_SERVICE_NEAR = 2
+"""Words the service may stand from the "free" it is asked free with, in its clause."""
+
+
+def _service_near(
+    words: list[str], start: int, end: int, language: str, punct: frozenset[int]
+) -> bool:
+    """Whether a service stands within `_SERVICE_NEAR` words of [start, end), with no
+    break between ("I'm free today, do the cutting" asks nothing free)."""
+    for i in range(max(0, start - _SERVICE_NEAR), min(len(words), end + _SERVICE_NEAR)):
+        if start <= i < end:
+            continue
+        if any(min(i + 1, end) <= b <= max(i, start) for b in punct):
+            continue
+        if any(at(f, words, i) for f in _service_forms("service", language)):
+            return True
+    return False
+
+
+def in_frame(
+    act: str,
+    words: list[str],
+    start: int,
+    end: int,
+    language: str,
+    punct: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether a word of `act`'s frame stands in the line outside the span [start, end);
+    for an extra asked, a service beside the cue in its clause and a verb of doing also
+    make the frame (`punct`: indices of words after punctuation)."""
+    if _outside(_forms(act, language), words, start, end):
+        return True
+    return (
+        act == "ask_extra"
+        and _service_near(words, start, end, language, punct)
+        and _outside(_service_forms("done", language), words, start, end)
     )

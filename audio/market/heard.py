@@ -66,12 +66,15 @@ from audio.market.places import place_named
 from audio.market.preference import SAID_BY, preferred
 from audio.market.quality_asked import BETTER
 from audio.market.ready_by_then import ready_by_then
+from audio.market.repair_asked import DAMAGE, PRICE, repair_asked
 from audio.market.said_of import SMALL, said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
+from audio.market.seated import FINISHED, seated_wait
 from audio.market.second_sense import second_sense
 from audio.market.settled import DEAL, done_alone, fixed_alone
+from audio.market.spans_asked import span_asked
 from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
 from audio.market.stale_snack import OLD, TURNED, stale_snack
 from audio.market.stall_praised import stall_praised
@@ -132,7 +135,7 @@ def heard(
     hits = [
         h
         for h in unconditioned(cue_hits(words, language), words, language)
-        if (not h.framed or in_frame(h.act, words, h.start, h.end, language))
+        if (not h.framed or in_frame(h.act, words, h.start, h.end, language, punct))
         and not said_of_other(h.act, words, h.start, h.end, language, punct)
         and not (h.act in _ONE_CLAUSE and any(h.start < b < h.end for b in punct))
         and not (h.act == "out_of_stock" and no_as_or(words, h.start, language, punct))
@@ -156,6 +159,9 @@ def heard(
     hits += [Hit(NEED, s, e) for s, e in note_change(words, numbered=numbered)]
     hits += [Hit(TOO_EXPENSIVE, s, e) for s, e in mrp_held_up(words, language)]
     hits += [Hit("wait", s, e) for s, e in bare_wait(words, language, punct)]
+    seated = seated_wait(words, language, punct)
+    if seated:
+        hits = [h for h in hits if h.act != FINISHED] + [Hit("wait", s, e) for s, e in seated]
     hits += [
         Hit(TOO_EXPENSIVE, s, e)
         for s, e in cheaper_elsewhere(words, language, punct)
@@ -255,6 +261,8 @@ def heard(
             or scorned(words, h)
             or not aside_before(words, (h.act, h.start), language, punct)
         ]
+    if any(h.act == DAMAGE for h in hits) and repair_asked(words, language):
+        hits = [Hit(PRICE, h.start, h.end) if h.act == DAMAGE else h for h in hits]
     if any(h.act in COOKED for h in hits) and cooking_asked(words, language):
         hits = [h for h in hits if h.act not in COOKED]
     if any(h.act in TALKED for h in hits):
@@ -316,6 +324,7 @@ def heard(
         h
         for h in hits
         if not (h.act == "ask_price" and in_hours(words, h.start, language))
+        and not (h.act == "ask_price" and span_asked(words, h.end))
         and not (
             h.act == "have_it" and hours_asked(words, h.start, h.end, language, punct, daily=False)
         )
