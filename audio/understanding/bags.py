@@ -83,9 +83,17 @@ def _packs(word: str) -> bool:
 
 
 def packed_into(reading: _Reading, k: int) -> bool:
-    """The word at `k` is a bag or cover with a packing verb right after it."""
+    """The word at `k` is a bag or cover with a packing verb right after it, in one
+    breath: "पैकेट, दो पैकेट लो तो" has a count ("two"), past a pause, no "give"."""
     words = reading.words
-    return words[k] in _CONTAINERS and any(_packs(w) for w in words[k + 1 : k + 3])
+    if words[k] not in _CONTAINERS:
+        return False
+    for j in range(k + 1, min(k + 3, len(words))):
+        if not _joined(reading, j) or reading.number_at[j] is not None:
+            return False
+        if _packs(words[j]):
+            return True
+    return False
 
 
 def _gives_apart(reading: _Reading) -> bool:

@@ -18,6 +18,7 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan
 from audio.understanding.address import ADDRESS
+from audio.understanding.bulk_asked import _TAKE_MINE
 from audio.understanding.containers import container_word
 from audio.understanding.contents import _HOLDS, _IN_CONTAINER, _in_after
 from audio.understanding.countables import (
@@ -32,6 +33,7 @@ from audio.understanding.endings import _CLASSIFIERS
 from audio.understanding.reading import _joined, _Reading
 from audio.understanding.recalled import _PAST
 from audio.understanding.servings import serving_word
+from audio.understanding.taken_if import _IF_TAKEN, _TAKE
 from audio.understanding.there_are import _THERE_ARE
 
 _MONEY = (Cue.CURRENCY, Cue.PAISE)
@@ -83,6 +85,8 @@ def _goods_word(reading: _Reading, k: int) -> bool:
         return False  # "two glasses here, one parcel": servings, counted elsewhere
     if handed_over(word):
         return False  # "ચાલીસ આપે છે": a price before a verb of giving
+    if word in _IF_TAKEN or word in _TAKE or word in _TAKE_MINE:
+        return False  # "பத்து வாங்கினா எவ்வளவு?": ten if taken, no goods named
     return not word.startswith(_READY + _KEEP)
 
 

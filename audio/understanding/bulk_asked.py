@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.endings import _CLASSIFIERS
 from audio.understanding.rate_if_taken import past_classifier
-from audio.understanding.reading import _Reading
+from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.taken_if import _IF_TAKEN, _TAKE, _THEN
 
 # The buyer's own "if I take", where it differs from the seller's "if you take": Hindi
@@ -29,7 +30,7 @@ _TAKE_MINE = frozenset(
 # Of those, the ones that say "I" (Marathi "घेतले तर" is "if taken", anyone's).
 _FIRST_PERSON = _TAKE_MINE - frozenset(fold(w) for w in ("घेतलं", "घेतले", "घेतल्या"))
 _EN_IF = frozenset(("if",))
-_EN_ME = frozenset(("i", "we"))
+_EN_ME = frozenset(fold(w) for w in ("i", "we"))
 _EN_TAKE = ("take", "buy", "get", "pick")
 
 
@@ -99,4 +100,100 @@ def buyer_takes(reading: _Reading) -> bool:
         word = reading.words[start]
         if reading.language == "en" or word in _FIRST_PERSON:
             return True
+    return False
+
+
+# A helper verb or a "together" between the count and the buyer's "take": Hindi "ले"
+# ("दस ले लूँ तो"), Punjabi "ਲੈ" ("ਦਸ ਲੈ ਲਵਾਂ ਤਾਂ"), Marathi "एकदम".
+_HELPERS = frozenset(
+    fold(w)
+    for w in (
+        "ले", "le", "ਲੈ", "lai", "लै", "एक साथ", "एकसाथ", "इकट्ठे", "ikatthe", "एकदम", "ekdam",
+        "ਇਕੱਠੇ", "એકસાથે", "સાથે", "ભેગા",
+    )
+)  # fmt: skip
+_MOST_COUNTED = 1000
+# English words between "if I take" and its count, or after the count: "if I take all
+# twenty", "twenty of these", "twenty pieces".
+_EN_BEFORE_COUNT = frozenset(("all", "about", "around", "like"))
+
+
+def _count_at(reading: _Reading, k: int) -> _Price | _Quantity | None:
+    """The bare count (a number read as a price with no money word, or a count of pieces
+    or of nothing named) that ends or starts at `k`."""
+    for p in reading.prices:
+        whole = p.span.value == int(p.span.value) and 2 <= p.span.value <= _MOST_COUNTED
+        if p.explicit or not whole or p.negated:
+            continue
+        if p.span.suffix and fold(p.span.suffix) not in _CLASSIFIERS:
+            continue  # "दसला", "பத்துக்கு": a price with its ending
+        if (reading.language == "en" and p.start == k) or (
+            reading.language != "en" and past_classifier(reading, p.end) == k
+        ):
+            return p
+    for q in reading.quantities:
+        if q.value is None or q.value < 2 or q.unit not in (None, "piece"):
+            continue
+        if (reading.language == "en" and q.start == k) or (
+            reading.language != "en" and past_classifier(reading, q.end) == k
+        ):
+            return q
+    return None
+
+
+def _count_before(reading: _Reading, start: int, end: int) -> _Price | _Quantity | None:
+    """The count said in the condition: right before the taking verb, a helper or a
+    piece word between ("दस ले लूँ तो", "पचास पीस लूँ तो"), or in English right after
+    "if I take"."""
+    words = reading.words
+    if reading.language == "en":
+        k = end + (end < len(words) and words[end] in _EN_BEFORE_COUNT)
+        return _count_at(reading, k)
+    k = start
+    while k > 0 and (words[k - 1] in _HELPERS or reading.units[k - 1] == "piece"):
+        if reading.units[k - 1] == "piece" and (found := _count_at(reading, k)) is not None:
+            return found  # "पचास पीस": the count with its piece word
+        k -= 1
+    return _count_at(reading, k)
+
+
+def _each_after(reading: _Reading, end: int) -> bool:
+    """A word of "each / a piece / for one" said after the condition."""
+    return any(
+        reading.has(k, Cue.EACH) or reading.units[k] == "piece" or k in reading.lone_ones
+        for k in range(end, len(reading.words))
+    )
+
+
+def count_asked_if_taken(reading: _Reading) -> bool:
+    """The buyer's count on a condition with the rate asked and no price of theirs: "if I
+    take twenty, what will you do per piece?", "if I buy fifty, how much each?", "दस ले
+    लूँ तो?", "बीस ले लूँ तो कितने का पड़ेगा?", "वीस घेतले तर एकाला किती?", "పది
+    తీసుకుంటే ఎంత?", "ਦਸ ਲੈ ਲਵਾਂ ਤਾਂ?". The count is the quantity (a piece's when the rate
+    asked is a piece's), never a price; the line asks (True). A price said after the
+    condition ("चालीस ले लूँ तो एक का तीस लगाओगे?") is the buyer's bid for that count, left
+    to the other passes, and the seller's "if you take ten" ("दस लो तो") is his deal's."""
+    words = reading.words
+    for start, end in _conditions(reading):
+        if reading.language != "en" and words[start] in _TAKE and words[start] not in _TAKE_MINE:
+            continue  # "दस लो तो ...": the seller's condition
+        count = _count_before(reading, start, end)
+        if count is None:
+            continue
+        if any(p.start >= end and p is not count and not p.negated for p in reading.prices):
+            continue  # "if I take forty, thirty each?": a bid
+        asked = any(reading.has(k, Cue.QUESTION, Cue.WEAK_QUESTION) for k in range(end, len(words)))
+        if not (asked or any(t.raw == "?" for t in reading.tokens[end:])):
+            continue
+        piece = _each_after(reading, end)
+        if isinstance(count, _Price):
+            reading.prices.remove(count)
+            suffix = count.span.suffix and fold(count.span.suffix) in _CLASSIFIERS
+            unit = "piece" if piece or suffix else None
+            count = _Quantity(count.span.value, unit, count.start, count.end)
+            reading.quantities.append(count)
+        elif count.unit is None and piece:
+            count.unit = "piece"
+        count.claimed = False
+        return True
     return False

@@ -168,10 +168,19 @@ def _less_after(reading: _Reading, end: int) -> int | None:
     return None
 
 
+# English says the condition as the count and "and I'll": "two packets and I'll knock
+# something off".
+_AND_I = frozenset(fold(w) for w in ("i'll", "ill", "i", "we'll", "we", "i'd"))
+
+
 def _taken_if(reading: _Reading, start: int, end: int) -> bool:
     words = reading.words
     if reading.language == "en":
-        return any(w in _TAKE_BEFORE for w in words[max(start - 3, 0) : start])
+        said_and = any(
+            words[k] == "and" and k + 1 < len(words) and words[k + 1] in _AND_I
+            for k in range(end, min(end + 2, len(words) - 1))
+        )  # "two packets and I'll ...": the count, then the promise
+        return said_and or any(w in _TAKE_BEFORE for w in words[max(start - 3, 0) : start])
     return any(w.startswith(_IF_TAKEN) for w in words[end : end + 3])
 
 

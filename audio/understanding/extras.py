@@ -281,8 +281,18 @@ _UP_NAMES = frozenset(
 )
 
 
+# "Picked up", "stocked up": a verb of buying or stocking with its "up" ("I picked these
+# up at 85 myself"), the goods or a pronoun between, no rise.
+_UP_VERBS = frozenset(fold(w) for w in ("picked", "picking", "stocked", "bought", "buying"))
+_UP_OBJECTS = frozenset(("it", "them", "these", "those", "this", "that", "the", "lot"))
+
+
 def _goods_up(words: list[str], j: int) -> bool:
-    return words[j] == "up" and j > 0 and words[j - 1] in _UP_NAMES
+    if words[j] != "up" or j == 0:
+        return False
+    if words[j - 1] in _UP_NAMES or words[j - 1] in _UP_VERBS:
+        return True
+    return j > 1 and words[j - 1] in _UP_OBJECTS and words[j - 2] in _UP_VERBS
 
 
 # Malayalam "കൂടി" after a word with "-ും" ("മൂന്നിനും കൂടി", for all three together) or

@@ -25,11 +25,13 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan, number_table, read_number
+from audio.understanding.bulk_asked import _TAKE_MINE
 from audio.understanding.containers import container_word
 from audio.understanding.garments import garment_units
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 from audio.understanding.servings import serving_word
 from audio.understanding.shape import _gives, _one_for, kore_each
+from audio.understanding.taken_if import _IF_TAKEN, _TAKE
 from audio.understanding.there_are import _THERE, _THERE_ARE
 from audio.understanding.together import _ALL_WORDS, _OF_THEM, _TAKE_WORDS, _TOGETHER
 from audio.understanding.too_much_said import _MUCH
@@ -171,6 +173,8 @@ _NOT_GOODS = frozenset(
         "और", "aur", "bhi", "भी", "ही", "hi", "ना", "na", "तो", "to", "ભેગા", "ਰਲਾ",
     )
 ) | _TOGETHER | _ALL_WORDS | _OF_THEM | _TAKE_WORDS  # fmt: skip
+# "If (I) take", after a count: "பத்து வாங்கினா", "दहा घेतले तर" count nothing named.
+_NOT_GOODS |= _IF_TAKEN | _TAKE | _TAKE_MINE
 # Said between the goods and their total: "together", "साथ में", "ஆடும் சேர்த்து".
 _BETWEEN = _TOGETHER | frozenset(fold(w) for w in ("में", "mein", "ਵਿੱਚ", "ek", "एक", "in", "all"))
 # Units of trade counted like goods, by stem: a kodi (a score), a sack, a basket.

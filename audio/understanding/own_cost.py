@@ -64,6 +64,7 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
         "kharida",
         "खरीद",
         "kharid",
+        "kharidi",
         "मंडी से",
         "mandi se",
         "पड़ता है",
@@ -101,6 +102,7 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
         "પણ નથી આવતો",
         "pan na aave",
         "ખરીદી",
+        "ખરીદ",
         "kharidi",
         "ખરીદ્યું",
         "ખરીદ્યા",
@@ -125,7 +127,19 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
         "lagat",
     ),
     "bn": _phrases(
-        *_LOSS, "ও হয় না", "ও আসে না", "কেনা", "kena", "কিনেছি", "লস", "লোকসান", "ক্ষতি", "loksan"
+        *_LOSS,
+        "ও হয় না",
+        "ও আসে না",
+        "কেনা",
+        "কেনাই",
+        "কেনা দাম",
+        "kena",
+        "kenai",
+        "কিনেছি",
+        "লস",
+        "লোকসান",
+        "ক্ষতি",
+        "loksan",
     ),
     "ta": _phrases(
         *_LOSS,
@@ -133,6 +147,10 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
         "கூட வராதே",
         "kooda varadhu",
         "கொள்முதல்",
+        "வாங்கினதே",
+        "வாங்குனதே",
+        "வாங்கின விலை",
+        "வாங்கின விலையே",
         "அடக்க விலை",
         "நஷ்டம்",
         "நட்டம்",
@@ -148,6 +166,10 @@ _COST: dict[str, tuple[tuple[str, ...], ...]] = {
         "కొన్న ధర",
         "konna rate",
         "కొనుగోలు",
+        "కొనుగోలే",
+        "కొన్నదే",
+        "కొన్న రేటే",
+        "కొన్న ధరే",
         "నష్టం",
         "నష్టమే",
         "nashtam",
@@ -259,12 +281,12 @@ _PROFIT = frozenset(
 # in their clause is the speaker's own cost; alone they go with giving ("நானே முப்பது
 # தரேன்": I'll give thirty myself).
 _SELF: dict[str, tuple[tuple[str, ...], ...]] = {
-    "en": _phrases("myself"),
+    "en": _phrases("myself", "ourselves"),
     "hi": _phrases("खुद", "khud", "ख़ुद", "मुझे ही"),
     "mr": _phrases("मलाच", "malach", "मीच", "स्वतः", "swatah"),
-    "gu": _phrases("મને જ", "mane j", "પોતાની", "પોતાનો", "પોતાનું", "potani"),
+    "gu": _phrases("મને જ", "mane j", "પોતાની", "પોતાનો", "પોતાનું", "potani", "પોતે", "જાતે", "pote"),
     "pa": _phrases("ਮੈਨੂੰ ਆਪ", "ਮੈਂ ਆਪ"),
-    "bn": _phrases("আমারই", "amari", "নিজের", "nijer"),
+    "bn": _phrases("আমারই", "amari", "নিজের", "nijer", "নিজে", "নিজেই", "nije", "nijei"),
     "ta": _phrases("எனக்கே", "enakke", "நானே", "naane"),
     "te": _phrases("నాకే", "naake", "నేనే", "nene"),
     "kn": _phrases("ನಂಗೇ", "ನನಗೇ", "nange", "ನಾನೇ", "naane", "ಬೀಳುತ್ತೆ", "ಬಿದ್ದಿದೆ", "ಬಿತ್ತು"),
@@ -292,6 +314,45 @@ _COMES_TO = tuple(
         "પડે", "પડ્યું", "પડ્યા", "pade", "ਪੈਂਦਾ", "ਪੈਂਦੀ", "ਪਿਆ", "painda",
     )
 )  # fmt: skip
+# The speaker's own buying, said as a past act: "I bought", "I picked up", "मैंने ...
+# खरीदी", "लाया", "घेतलीय", "લીધું", "வாங்கினேன்", "ಕೊಂಡಿದ್ದೀನಿ", "কিনেছি", "ਖਰੀਦਿਆ".
+# With "myself" in the same clause ("I bought it at 90 myself", "मैं खुद पैंसठ में लाया
+# हूँ", "મેં પોતે નેવુંમાં લીધું છે") the price there is the seller's own cost; alone the
+# verb may tell a customer's past purchase ("I bought it at 30 last week": recalled).
+_BOUGHT = {
+    language: frozenset(fold(w) for w in words)
+    for language, words in {
+        "en": ("bought", "picked", "got", "paid", "purchased"),
+        "hi": (
+            "खरीदी", "खरीदा", "खरीदे", "लाया", "लाई", "लाए", "लाये", "लिया", "ली",
+            "kharidi", "kharida", "kharide", "laya", "layi", "laye", "liya",
+        ),
+        "mr": (
+            "घेतलीय", "घेतलाय", "घेतलंय", "घेतलेय", "घेतली", "घेतला", "घेतलं", "घेतले",
+            "आणली", "आणलं", "आणले", "आणलीय", "आणलाय", "आणलेय", "आणलंय", "आणलेत",
+            "ghetli", "ghetla", "ghetlay",
+        ),
+        "gu": (
+            "લીધું", "લીધો", "લીધી", "લીધા", "લાવ્યો", "લાવ્યા", "લાવી", "ખરીદ્યો", "ખરીદી",
+            "lidhu", "lidho", "lidha", "lavyo",
+        ),
+        "pa": (
+            "ਖਰੀਦਿਆ", "ਖਰੀਦੀ", "ਖਰੀਦੇ", "ਖ਼ਰੀਦਿਆ", "ਲਿਆਂਦਾ", "ਲਿਆਂਦੀ", "ਲਿਆ", "ਲਈ",
+            "kharidya", "liaanda",
+        ),
+        "bn": ("কিনেছি", "কিনেছিলাম", "কিনলাম", "এনেছি", "নিয়েছি", "kinechi", "enechi"),
+        "ta": (
+            "வாங்கினேன்", "வாங்குனேன்", "வாங்கினோம்", "வாங்கியது", "வாங்கினது", "எடுத்தேன்",
+            "vanginen", "vaanginen",
+        ),
+        "te": ("కొన్నాను", "కొన్నా", "కొన్నాం", "తెచ్చాను", "తెచ్చా", "konna", "techanu"),
+        "kn": (
+            "ಕೊಂಡಿದ್ದೀನಿ", "ಕೊಂಡಿದೀನಿ", "ಕೊಂಡೆ", "ತಗೊಂಡಿದ್ದೀನಿ", "ತಗೊಂಡೆ", "ತಂದೆ",
+            "kondiddini", "kondidini",
+        ),
+        "ml": ("വാങ്ങി", "വാങ്ങിച്ചു", "എടുത്തു", "vangi", "eduthu"),
+    }.items()
+}  # fmt: skip
 _BOUNDS = (Cue.COMPARATIVE, Cue.CAP, Cue.CAP_BEFORE)
 
 
@@ -310,7 +371,7 @@ def _spans(
         for p in table.get(reading.language, ())
         if tuple(words[k : k + len(p)]) == p
         and k not in reading.no_loss
-        and not (_buying(p) and _buys_here(reading, k + len(p)))
+        and not (_buying(p) and (_buys_here(reading, k + len(p)) or _buys_if(reading, k)))
     ]
 
 
@@ -320,6 +381,16 @@ _BUY = tuple(fold(w) for w in ("buy", "bought", "खरीद", "kharid", "ख�
 def _buying(phrase: tuple[str, ...]) -> bool:
     """A phrase of the speaker's own buying ("I buy", "खरीदा"), not of a loss or gain."""
     return any(w.startswith(_BUY) for w in phrase)
+
+
+# "If", "when" before "I buy": a purchase to come, on a condition ("if I buy fifty, how
+# much each?"), no cost.
+_IF = frozenset(("if", "when", "suppose", "say"))
+
+
+def _buys_if(reading: _Reading, k: int) -> bool:
+    """A phrase of buying starting at `k` said as a condition ("if I buy forty")."""
+    return k > 0 and reading.words[k - 1] in _IF
 
 
 def _buys_here(reading: _Reading, k: int) -> bool:
@@ -342,6 +413,17 @@ def _comes_to_me_at(reading: _Reading) -> list[int]:
         for k, w in enumerate(words)
         if w.startswith(_COMES_TO)
         and any(j < k and j in clause_around(reading, k, k + 1) for j in to_me)
+    ]
+
+
+def _bought_myself_at(reading: _Reading) -> list[int]:
+    """Where the speaker's own buying is said with "myself" in its clause."""
+    bought = _BOUGHT.get(reading.language, frozenset())
+    selves = _said_at(reading, _SELF)
+    return [
+        k
+        for k, w in enumerate(reading.words)
+        if w in bought and any(j in clause_around(reading, k, k + 1) for j in selves)
     ]
 
 
@@ -394,6 +476,7 @@ def set_aside_own_cost(reading: _Reading) -> int | None:
         )
     ]  # "तीन सौ में भी आपका अच्छा मुनाफा है": a good profit, nothing agreed
     cost = _said_at(reading, _COST) + cost_alone_at(reading) + _comes_to_me_at(reading)
+    cost += _bought_myself_at(reading)  # "I bought it at 90 myself"
     gain = _said_at(reading, _NO_GAIN)
     if not (cost or gain):
         return None

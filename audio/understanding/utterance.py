@@ -21,7 +21,11 @@ from audio.understanding.any_one import any_one_priced
 from audio.understanding.asked_again import past_asked_again
 from audio.understanding.auctions import invite_bids
 from audio.understanding.bags import bag_refusals
-from audio.understanding.bulk_asked import buyer_takes, rate_recalled_before_count
+from audio.understanding.bulk_asked import (
+    buyer_takes,
+    count_asked_if_taken,
+    rate_recalled_before_count,
+)
 from audio.understanding.bulk_rates import bulk_after_rate
 from audio.understanding.bundles import bundle_unit
 from audio.understanding.buys_goods import buys_named_goods, good_in_a_promise, goods_said_fine
@@ -245,6 +249,7 @@ def understand(
     complaint = complaint or asks_what_that_much_covers(reading)  # "इतने में फिटिंग भी?"
     complaint = complaint or asks_going_rate(reading)  # "आलू किलो का क्या चल रहा है?"
     complaint = complaint or rate_recalled_before_count(reading)  # "60 a kilo; if I take 5?"
+    complaint = count_asked_if_taken(reading) or complaint  # "दस ले लूँ तो?": ten, asked
     past_alone = recalled_alone(reading, superseded)  # "last week it was 30": none now
     superseded += past_alone + old_beside_now(reading, superseded)  # "165, pehle 150 tha"
     asked_past = any(t.raw == "?" for t in tokens)  # "was it 30?", "why double? it was 100"
