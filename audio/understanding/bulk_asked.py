@@ -183,7 +183,10 @@ def count_asked_if_taken(reading: _Reading) -> bool:
         if any(p.start >= end and p is not count and not p.negated for p in reading.prices):
             continue  # "if I take forty, thirty each?": a bid
         asked = any(reading.has(k, Cue.QUESTION, Cue.WEAK_QUESTION) for k in range(end, len(words)))
-        if not (asked or any(t.raw == "?" for t in reading.tokens[end:])):
+        # A line that ends on the condition asks by its shape, with or without a question
+        # mark (a transcript seldom has one): "दस ले लूँ तो", "if I take twenty".
+        last = count.end if reading.language == "en" else end
+        if not (asked or last >= len(words) or any(t.raw == "?" for t in reading.tokens[end:])):
             continue
         piece = _each_after(reading, end)
         if isinstance(count, _Price):
