@@ -13,6 +13,7 @@ from audio.understanding.clauses import (
 )
 from audio.understanding.coins import coins_after_rupees
 from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
+from audio.understanding.digit_runs import digit_runs, long_digits_bare
 from audio.understanding.extras import drop_extra_charges
 from audio.understanding.homographs import mark_homographs
 from audio.understanding.homonyms import drop_put_verbs
@@ -32,12 +33,7 @@ from audio.understanding.rates import (
 from audio.understanding.reading import _NO_CUES, _Reading, _word_set
 from audio.understanding.school_classes import school_classes
 from audio.understanding.short_thousands import short_thousands
-from audio.understanding.spans import (
-    _confirm_numbers,
-    _digit_runs,
-    address_numbers,
-    long_digits_bare,
-)
+from audio.understanding.spans import _confirm_numbers, address_numbers
 from audio.understanding.written import written_numbers
 
 
@@ -63,7 +59,7 @@ def read_numbers(
     reading.ranged, spans = ranged_at_lower(tokens, text, spans, language)  # "20-25", "40/50"
     # A number past ₹100 crore is no stall price (typed digits held down, misheard scale
     # words; a phone number is found apart): it is not read at all, the rest is asked.
-    digits = _digit_runs(reading, spans)
+    digits = digit_runs(reading, spans)
     reading.phone = bool(digits)
     reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
     spans = [s for s in spans if s.value <= 1e9]
