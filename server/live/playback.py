@@ -15,12 +15,13 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Collection
+from collections.abc import AsyncIterator, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from audio.errors import EngineError
 from audio.frames import SpeechChunk
+from audio.vendor_phrases import customers_waiting_text
 from server.live.clients import Client
 from server.live.engine_errors import told
 from server.live.events import Latency, Say
@@ -199,20 +200,22 @@ class Speech:
             playback.requeue([*says[:at], say, *says[at:]])
         self._start(client, playback)
 
-    def notice(self, client: Client, say: Say, merged: Callable[[int], Say]) -> None:
-        """Queue a notice (a new customer at the stall) for the client's voice, after
-        everything else. At most one notice waits unsaid: one that comes while another
-        waits replaces it with `merged(n)`, a single sentence for all n of them, so a
-        busy stall never queues minutes of notices on a phone."""
+    def notice(self, client: Client, text: str, utterance_id: str) -> None:
+        """Queue a new customer's notice for the client's voice, after everything else. At
+        most one notice waits unsaid: one that comes while another waits replaces it with
+        a single sentence for all of them ("3 new customers are waiting"), so a busy stall
+        never queues minutes of notices on a phone."""
         playback = self.playback.setdefault(client.side, Playback())
         if playback.notice is None:
-            playback.notice, playback.notices = say, 1
-            playback.queue.put_nowait(say)
+            playback.notice, playback.notices = prompt_for(client, text, utterance_id), 1
+            playback.queue.put_nowait(playback.notice)
         else:
             count = playback.notices + 1
-            replacement = merged(count)
-            says = [replacement if w is playback.notice else w for w in playback.waiting()]
-            playback.notice, playback.notices = replacement, count
+            merged = prompt_for(
+                client, customers_waiting_text(count, client.language), f"customers-{utterance_id}"
+            )
+            says = [merged if w is playback.notice else w for w in playback.waiting()]
+            playback.notice, playback.notices = merged, count
             playback.requeue(says)
         self._start(client, playback)
 

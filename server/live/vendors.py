@@ -20,9 +20,8 @@ from typing import Any, Protocol
 from audio.acts import ActKind, NegotiationAct
 from audio.errors import EngineUnavailable
 from audio.phrasebook import product_name
-from audio.vendor_phrases import customers_waiting_text, new_customer_text
+from audio.vendor_phrases import new_customer_text
 from server.live.clients import Client
-from server.live.events import Say
 from server.live.rooms import (
     LOST,
     RESTARTED,
@@ -109,28 +108,15 @@ class SpokenNotices:
     conversation's own words; notices that come while one waits unsaid are said as one
     ("3 new customers are waiting")."""
 
-    def __init__(self, language: str, say: Callable[[Say, Callable[[int], Say]], None]) -> None:
+    def __init__(self, language: str, say: Callable[[str, str], None]) -> None:
         self.language = language
         self.say = say
-        """Queues a notice, with the sentence to say instead for n of them (`Speech.notice`)."""
-
-    def _said(self, text: str, utterance_id: str) -> Say:
-        return Say(
-            to="vendor", text=text, language=self.language, utterance_id=utterance_id, prompt=True
-        )
+        """Queues a notice's words and utterance id (`Speech.notice`)."""
 
     async def notify(self, event: RoomEvent) -> None:
         text = notice_text(event, self.language)
-        if text is None:
-            return
-        utterance_id = f"{event.type}-{event.data.get('negotiation_id', event.seq)}"
-
-        def merged(count: int) -> Say:
-            return self._said(
-                customers_waiting_text(count, self.language), f"customers-waiting-{event.seq}"
-            )
-
-        self.say(self._said(text, utterance_id), merged)
+        if text is not None:
+            self.say(text, f"{event.type}-{event.data.get('negotiation_id', event.seq)}")
 
     async def fell_behind(self) -> None:
         return None

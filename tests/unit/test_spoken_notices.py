@@ -21,7 +21,7 @@ class _Heard(Speech):
     """Speech whose voice only records what it would say, each held until `go` is set."""
 
     def __init__(self) -> None:
-        self.vendor = SimpleNamespace(side="vendor", end_audio=self._ended)
+        self.vendor = SimpleNamespace(side="vendor", language="en", end_audio=self._ended)
         super().__init__(SimpleNamespace(service=None, clients={"vendor": self.vendor}))  # type: ignore[arg-type]
         self.said: list[str] = []
         self.go = asyncio.Event()
@@ -49,7 +49,7 @@ async def _settle() -> None:
 
 async def test_notices_piled_up_are_said_as_one_after_the_shoppers_words() -> None:
     speech = _Heard()
-    notices = SpokenNotices("en", lambda say, merged: speech.notice(speech.vendor, say, merged))
+    notices = SpokenNotices("en", lambda text, uid: speech.notice(speech.vendor, text, uid))
     await notices.notify(_joined(1))
     await _settle()  # the first notice is being said
     for seq in range(2, 62):  # sixty more shoppers scan the stall's code meanwhile
@@ -74,7 +74,7 @@ async def test_notices_piled_up_are_said_as_one_after_the_shoppers_words() -> No
 
 async def test_a_notice_after_the_merged_one_began_waits_on_its_own() -> None:
     speech = _Heard()
-    notices = SpokenNotices("en", lambda say, merged: speech.notice(speech.vendor, say, merged))
+    notices = SpokenNotices("en", lambda text, uid: speech.notice(speech.vendor, text, uid))
     await notices.notify(_joined(1))
     await _settle()  # the first is being said; the next two wait as one
     for seq in (2, 3):
@@ -92,7 +92,7 @@ async def test_a_notice_after_the_merged_one_began_waits_on_its_own() -> None:
 
 async def test_an_interruption_drops_the_waiting_notice_and_the_next_one_starts_afresh() -> None:
     speech = _Heard()
-    notices = SpokenNotices("en", lambda say, merged: speech.notice(speech.vendor, say, merged))
+    notices = SpokenNotices("en", lambda text, uid: speech.notice(speech.vendor, text, uid))
     for seq in (1, 2, 3):
         await notices.notify(_joined(seq))
     await _settle()  # nothing said yet: the three wait as one sentence

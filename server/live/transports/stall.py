@@ -14,15 +14,9 @@ import logging
 from collections import deque
 from typing import TYPE_CHECKING, Any
 
-from audio.vendor_phrases import (
-    customers_waiting_text,
-    new_customer_text,
-    offer_customer_text,
-    stall_ready_text,
-)
+from audio.vendor_phrases import new_customer_text, offer_customer_text, stall_ready_text
 from server.domain.context import Actor
 from server.live.clients import PhoneClient
-from server.live.playback import prompt_for
 from server.live.room import LocalRoom
 from server.live.rooms import RoomEvent
 from server.live.transports.admission import UNAVAILABLE
@@ -216,17 +210,8 @@ class StallLine:
                 return
             self.waiting.append(nid)
             if self.room is not None:  # heard now (after the deal's words), offered when it ends
-                client = self.client
-                text = new_customer_text(client.language, self.names.get(nid))
-                self.room.speech.notice(
-                    client,
-                    prompt_for(client, text, f"customer_joined-{nid}"),
-                    lambda n: prompt_for(
-                        client,
-                        customers_waiting_text(n, client.language),
-                        f"customers-waiting-{nid}",
-                    ),
-                )
+                text = new_customer_text(self.client.language, self.names.get(nid))
+                self.room.speech.notice(self.client, text, f"customer_joined-{nid}")
             elif self.offered is None:
                 await self._offer_next()
         elif kind == "yes":
