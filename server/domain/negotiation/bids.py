@@ -29,6 +29,7 @@ from server.domain import audit
 from server.domain.context import Actor
 from server.domain.errors import (
     BelowFloorNeedsConfirmation,
+    ConcurrentUpdate,
     CustomerGone,
     InvalidOffer,
     NotFound,
@@ -108,8 +109,66 @@ async def place_bid(
     `lean` (a caller that only reads the outcome, as the HTTP API's bid route): on
     PostgreSQL the read and the write run on the driver connection (`DriverStatement`),
     and the outcome's negotiation and product are objects outside the session.
+
+    Offers made at the same moment (one person's two tabs and a phone, or both sides at
+    once) are taken one after another, as SQLite's single writer takes them: an offer
+    whose compare-and-set lost to another is read and checked again against the row
+    that won and written after it (`BID_ATTEMPTS` tries; each round one writer wins).
+    An offer names no version it was made against, unlike an accept (`expected_seq`),
+    so nothing the bidder saw is overtaken. A race lost to a move that ended the deal
+    is refused as before (`IllegalTransition`, saying who acted first).
     """
-    now = now or utcnow()
+    for attempt in range(1, BID_ATTEMPTS + 1):
+        try:
+            return await _place_bid_once(
+                session,
+                actor,
+                negotiation_id,
+                amount_paise=amount_paise,
+                idle_seconds=idle_seconds,
+                quantity=quantity,
+                source=source,
+                transcript=transcript,
+                language=language,
+                utterance_id=utterance_id,
+                confirm_below_floor=confirm_below_floor,
+                now=now or utcnow(),
+                lean=lean,
+                min_total_paise=min_total_paise,
+                max_total_paise=max_total_paise,
+            )
+        except ConcurrentUpdate:
+            if attempt == BID_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
+
+
+BID_ATTEMPTS = 16
+"""Tries of one offer against offers written at the same moment. Each round at least
+one of the racing writers wins, so up to this many offers made at once on one
+negotiation are all recorded; more than that (beyond any person's hands, and the bids
+rate limit) may still be told `concurrent_update`."""
+
+
+async def _place_bid_once(
+    session: AsyncSession,
+    actor: Actor,
+    negotiation_id: int,
+    *,
+    amount_paise: int,
+    idle_seconds: int,
+    quantity: int | None,
+    source: BidSource,
+    transcript: str | None,
+    language: str | None,
+    utterance_id: str | None,
+    confirm_below_floor: bool,
+    now: datetime,
+    lean: bool,
+    min_total_paise: int,
+    max_total_paise: int,
+) -> BidOutcome:
+    """One try of `place_bid`: read, check, write (a lost race raises)."""
     lean = lean and _dialect(session) == "postgresql"
     if lean:
         negotiation, product, trading, customer_active = await _read_lean(session, negotiation_id)
