@@ -8,6 +8,8 @@ from collections import Counter
 from sqlalchemy import func, select
 
 from models import Order, Product
+from server.domain import negotiation as domain
+from server.domain.context import Actor
 from tests.conftest import Api
 
 
@@ -102,3 +104,41 @@ async def test_an_offer_racing_an_accept_is_refused_saying_who_acted_first(
             assert bid.status_code == 409
             assert bid.json()["error"]["code"] == "illegal_transition", bid.json()
             assert detail["status"] == "ACCEPTED" and detail["bid_count"] == 1
+
+
+async def test_an_offer_made_while_another_commits_is_written_after_it(
+    api: Api, market: dict, app
+) -> None:
+    """A socket's offer (its own transaction: read, write, commit) made while another
+    offer's transaction is still open: on PostgreSQL its write waits for that one and
+    loses the compare-and-set, on SQLite its transaction waits to begin; either way it is
+    then written after the other, with the next seq, and nothing is refused."""
+    nid = (await api.open(market["c"], market["product"]["id"], amount_paise=3000))["id"]
+    vendor = Actor(market["vendor"]["user"]["id"], None)
+    customer = Actor(market["customer"]["user"]["id"], None)
+
+    async def offer(session, actor: Actor, amount: int) -> domain.BidOutcome:
+        return await domain.place_bid(session, actor, nid, amount_paise=amount, idle_seconds=600)
+
+    async with app.state.sessions() as first:
+        await first.begin()
+        await offer(first, vendor, 3800)
+        async with app.state.sessions() as second:
+            racing = asyncio.create_task(_in_transaction(second, offer, customer, 3200))
+            await asyncio.sleep(0.3)  # the second offer reads and waits on the first
+            assert not racing.done()
+            await first.commit()
+            outcome = await asyncio.wait_for(racing, 10)
+    assert outcome.bid.seq == 3 and outcome.bid.amount_paise == 3200
+    detail = (await api.get(market["v"], f"/api/negotiations/{nid}")).json()
+    assert [(b["seq"], b["amount_paise"]) for b in detail["bids"]] == [
+        (1, 3000),
+        (2, 3800),
+        (3, 3200),
+    ]
+
+
+async def _in_transaction(session, offer, actor: Actor, amount: int) -> domain.BidOutcome:
+    async with session.begin():
+        outcome: domain.BidOutcome = await offer(session, actor, amount)
+    return outcome
