@@ -300,12 +300,14 @@ class Latency(Event):
 
 class ErrorEvent(Event):
     type = "error"
-    _omit_none = frozenset({"detail"})
+    _omit_none = frozenset({"detail", "ref"})
     code: str
     message: str
     detail: dict[str, Any] | None = None
     """What the REST error's `detail` holds for the same refusal (`out_of_stock`: the
     `stock` left and its `unit`), for a page to word it in its reader's language."""
+    ref: str | None = None
+    """The `ref` of the client's message being handled (`server/live/refs.py`)."""
 
 
 class Busy(Event):

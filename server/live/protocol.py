@@ -23,6 +23,7 @@ from server.api.text import StorableStr, reads_as_written, storable
 from server.domain.languages import LANGUAGE_CODE, check_spoken
 from server.domain.negotiation import MAX_DEAL_PAISE, MAX_QUANTITY
 from server.jsontext import repeated_key
+from server.live.refs import MAX_REF, ref_in
 
 ACCEPTED_RATES = (8000, 16000, 24000, 48000)
 LANGUAGE = Annotated[str, Field(pattern=LANGUAGE_CODE), AfterValidator(check_spoken)]
@@ -30,6 +31,10 @@ LANGUAGE = Annotated[str, Field(pattern=LANGUAGE_CODE), AfterValidator(check_spo
 
 class _Msg(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
+
+
+Ref = Annotated[str, StringConstraints(min_length=1, max_length=MAX_REF), AfterValidator(storable)]
+"""A client's name for a move, echoed on the `error` that refuses it (`server/live/refs.py`)."""
 
 
 class Hello(_Msg):
@@ -63,6 +68,7 @@ class Text(_Msg):
     expected_seq: int | None = None
     """The latest offer the sender saw (its `seq`): typed words that accept it ("deal")
     accept that offer only, as the `accept` button does."""
+    ref: Ref | None = None
 
 
 class Offer(_Msg):
@@ -70,16 +76,19 @@ class Offer(_Msg):
     amount_paise: Annotated[int, Field(gt=0, le=MAX_DEAL_PAISE, strict=True)]
     quantity: Annotated[int, Field(gt=0, le=MAX_QUANTITY, strict=True)] | None = None
     confirm_below_floor: bool = False
+    ref: Ref | None = None
 
 
 class Accept(_Msg):
     type: Literal["accept"]
     confirm_below_floor: bool = False
     expected_seq: int | None = None
+    ref: Ref | None = None
 
 
 class Reject(_Msg):
     type: Literal["reject"]
+    ref: Ref | None = None
 
 
 class ConfirmPrice(_Msg):
@@ -91,6 +100,7 @@ class ConfirmPrice(_Msg):
         str, StringConstraints(min_length=1, max_length=64), AfterValidator(storable)
     ]
     confirm: Annotated[bool, Field(strict=True)]
+    ref: Ref | None = None
 
 
 class Interrupt(_Msg):
@@ -132,10 +142,12 @@ _ADAPTER: TypeAdapter[Any] = TypeAdapter(ClientMessage)
 
 
 class ProtocolError(Exception):
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, ref: str | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.ref = ref
+        """The refused frame's `ref`, when it had a plain one (`refs.ref_in`)."""
 
 
 def _lone_surrogate(raw: str) -> str | None:
@@ -208,6 +220,8 @@ def parse_client_message(raw: str) -> AnyMessage:
                 "reject, confirm_price, interrupt, ping, pong, take_voice.",
             ) from exc
         where = ".".join(str(p) for p in first.get("loc", ())[1:])
-        raise ProtocolError("invalid_message", f"{where or 'message'}: {first['msg']}") from exc
+        raise ProtocolError(
+            "invalid_message", f"{where or 'message'}: {first['msg']}", ref_in(raw)
+        ) from exc
     result: AnyMessage = message
     return result

@@ -37,6 +37,7 @@ from server.live.clients import Client
 from server.live.events import ErrorEvent, Event, Presence, translation_as_read
 from server.live.metrics import LiveMetrics
 from server.live.moves import Moves
+from server.live.refs import ref_for
 from server.live.room import LocalRoom
 from server.live.room_info import RoomInfo, load_room
 from server.live.rooms import Member, MemoryRoomBus, RoomBus, RoomEvent
@@ -302,7 +303,7 @@ class LiveService:
     ) -> None:
         """An `error` event to one client (counted by code)."""
         self.metrics.errors.labels(code).inc()
-        event = ErrorEvent(code=code, message=message, detail=detail or None)
+        event = ErrorEvent(code=code, message=message, detail=detail or None, ref=ref_for(client))
         await client.send_event(event.payload())
 
     async def publish(self, room_id: int, event: Event) -> RoomEvent:

@@ -29,6 +29,7 @@ from server.live.protocol import (
     Text,
     parse_client_message,
 )
+from server.live.refs import handling
 from server.live.room import LocalRoom
 from server.live.room_info import RoomInfo
 from server.live.service import LiveService
@@ -93,7 +94,7 @@ class BrowserSession(SocketSession):
             msg = parse_client_message(message.get("text") or "")
         except ProtocolError as exc:
             self.live.metrics.errors.labels(exc.code).inc()
-            await self.send_error(exc.code, exc.message)
+            await self.send_error(exc.code, exc.message, exc.ref)
             return True
         if isinstance(msg, Pong):  # the heartbeat's answer: that it came is all it says
             return True
@@ -111,7 +112,8 @@ class BrowserSession(SocketSession):
                 await self.live.take_voice(self.room, self.client)
                 self.stage = Stage.VOICE
             return True
-        await control(self.live, self.speaker, msg, self.app.state.limiter, self._ip())
+        with handling(self.speaker.client, getattr(msg, "ref", None)):
+            await control(self.live, self.speaker, msg, self.app.state.limiter, self._ip())
         return True
 
     async def _audio(self, data: bytes) -> bool:
@@ -214,9 +216,9 @@ async def control(
     elif isinstance(msg, Interrupt):
         await speaker.room.speech.interrupt(speaker.client.side)
     elif isinstance(msg, Text):
-        speaker.turns.put_nowait(TypedWords(msg.text, msg.expected_seq))
+        speaker.turns.put_nowait(TypedWords(msg.text, msg.expected_seq, ref=msg.ref))
     elif isinstance(msg, ConfirmPrice):  # in turn with words, which may answer it too
-        speaker.turns.put_nowait(PriceAnswer(msg.utterance_id, msg.confirm))
+        speaker.turns.put_nowait(PriceAnswer(msg.utterance_id, msg.confirm, ref=msg.ref))
     elif isinstance(msg, Offer):
         await live.moves.place_bid(
             speaker,

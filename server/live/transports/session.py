@@ -217,8 +217,10 @@ class SocketSession:
         self._slot = user_id
         return True
 
-    async def send_error(self, code: str, message: str) -> None:
-        """An `error` event straight to the socket (before a client speaks its format)."""
-        await self.websocket.send_text(
-            json.dumps({"type": "error", "code": code, "message": message})
-        )
+    async def send_error(self, code: str, message: str, ref: str | None = None) -> None:
+        """An `error` event straight to the socket (before a client speaks its format);
+        `ref`: the refused frame's own name for itself (`server/live/refs.py`)."""
+        event = {"type": "error", "code": code, "message": message}
+        if ref is not None:
+            event["ref"] = ref
+        await self.websocket.send_text(json.dumps(event))

@@ -45,6 +45,7 @@ from audio.vad import (
 from models import BidSource
 from server.domain.context import Actor
 from server.live.clients import Client
+from server.live.refs import handling
 from server.live.turns import feedback
 from server.live.turns.guesses import Guess, PauseGuesses
 from server.live.turns.rules import PendingAccept
@@ -66,6 +67,8 @@ class TypedWords:
     expected_seq: int | None = None
     """The offer its sender saw: an accept in the words accepts that one only."""
     received_at: float = field(default_factory=time.time)
+    ref: str | None = None
+    """The message's `ref`, echoed on an `error` that refuses what the words say."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,8 @@ class PriceAnswer:
     utterance_id: str
     confirm: bool
     received_at: float = field(default_factory=time.time)
+    ref: str | None = None
+    """The message's `ref`, echoed on an `error` that refuses the answer."""
 
 
 class Speaker(PauseGuesses):
@@ -256,28 +261,34 @@ class Speaker(PauseGuesses):
     async def _turn_loop(self) -> None:
         while True:
             item = await self.turns.get()
-            try:
-                if isinstance(item, TypedWords):
-                    await self.service.pipeline.handle_words(
-                        self,
-                        item.text,
-                        source=BidSource.TEXT,
-                        utterance_id=f"t-{uuid.uuid4().hex[:12]}",
-                        eos_wall=item.received_at,
-                        stages={},
-                        seen_seq=item.expected_seq,
+            # An `error` while typed words or a button answer are handled names the
+            # message (its `ref`), so a client that sent several knows which it was.
+            with handling(self.client, getattr(item, "ref", None)):
+                try:
+                    await self._take_turn(item)
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:
+                    log_failure(log, "turn failed", exc, side=self.client.side)
+                    await self.service.send_error(
+                        self.client, "turn_failed", "Sorry, that turn could not be processed."
                     )
-                elif isinstance(item, PriceAnswer):
-                    await self.service.questions.answer(self, item)
-                else:
-                    await self.service.hearing.voice_turn(self, item)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                log_failure(log, "turn failed", exc, side=self.client.side)
-                await self.service.send_error(
-                    self.client, "turn_failed", "Sorry, that turn could not be processed."
-                )
+
+    async def _take_turn(self, item: TypedWords | PriceAnswer | Utterance) -> None:
+        if isinstance(item, TypedWords):
+            await self.service.pipeline.handle_words(
+                self,
+                item.text,
+                source=BidSource.TEXT,
+                utterance_id=f"t-{uuid.uuid4().hex[:12]}",
+                eos_wall=item.received_at,
+                stages={},
+                seen_seq=item.expected_seq,
+            )
+        elif isinstance(item, PriceAnswer):
+            await self.service.questions.answer(self, item)
+        else:
+            await self.service.hearing.voice_turn(self, item)
 
     async def close(self) -> None:
         self.ahead.close()
