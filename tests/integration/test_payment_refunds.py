@@ -257,3 +257,35 @@ async def test_a_dashboard_refund_processed_before_created_is_settled_once(world
         ("refund.processed", "pending", "processed"),
     ]
     await world.check_money_invariants()
+
+
+async def test_a_dashboard_refunds_two_events_at_once_record_it_once(world: World) -> None:
+    """`refund.created` and `refund.processed` of a dashboard refund arriving at the same
+    moment (two workers, each taking one): one records the refund, the other finds it and
+    moves it on; neither fails, and the books show it processed once."""
+    m, order = await paid_order(world)  # ₹70
+    [payment] = (await world.status(m["v"], order["id"]))["payments"]
+    await world.configure(events=[])  # every webhook held back, to be sent together
+    ids = []
+    for _ in range(5):
+        r = await world.rzp.post(
+            f"/v1/payments/{payment['razorpay_payment_id']}/refund",
+            json={"amount": 1000},
+            auth=(KEY_ID, KEY_SECRET),
+        )
+        assert r.status_code == 200, r.text
+        ids.append(r.json()["id"])
+    await world.settle()
+    await world.configure(events=None)
+    events = await world.events()
+    for rid in ids:
+        pair = [e for e in events if rid in e["body"]]
+        assert sorted(e["event"] for e in pair) == ["refund.created", "refund.processed"]
+        answers = await asyncio.gather(*(world.webhook(e) for e in pair))
+        assert [a.status_code for a in answers] == [200, 200], [a.text for a in answers]
+    status = await world.status(m["c"], order["id"])
+    assert status["refunded_paise"] == 5000 and status["refunds_pending_paise"] == 0
+    assert sorted((x["kind"], x["status"]) for x in status["refunds"]) == [
+        ("external", "processed")
+    ] * 5
+    await world.check_money_invariants()

@@ -74,16 +74,26 @@ async def _external_refund(
     """A refund made outside this server (the dashboard): record it against its payment,
     then move it to what the event says. Razorpay may send `refund.processed` before
     `refund.created`, so whichever comes first creates the refund, and a processed one
-    is settled at once."""
+    is settled at once.
+
+    Both events of one refund may arrive at the same moment (two workers, one each): the
+    payment's row is locked before the refund is looked up (`FOR UPDATE` on PostgreSQL;
+    SQLite's transactions queue already), so the second waits for the first to commit
+    and then finds the refund it recorded, instead of inserting it again."""
     payment = await session.scalar(
         select(Payment)
         .where(Payment.razorpay_payment_id == snapshot.razorpay_payment_id)
+        .with_for_update()
         .execution_options(populate_existing=True)
     )
     if payment is None:
         return None
     key = f"ext-{snapshot.razorpay_refund_id}"
-    refund = await session.scalar(select(Refund).where(Refund.idempotency_key == key))
+    refund = await session.scalar(
+        select(Refund)
+        .where(Refund.idempotency_key == key)
+        .execution_options(populate_existing=True)
+    )
     if refund is None:
         if snapshot.status is R.FAILED:
             return None
