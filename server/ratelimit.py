@@ -181,6 +181,8 @@ class RateLimiter:
                 "joins": settings.rate_limit_joins,
                 # New deals at one stall per address (`hit_scoped`).
                 "stall_deals": settings.rate_limit_stall_deals,
+                # Password sign-ins of one account, from any address (`hit_scoped`).
+                "sign_ins": settings.rate_limit_sign_ins,
                 "payments": settings.payment_rate_limit,
                 # Wrong `/metrics` tokens, per address (`server.api.routes.live`).
                 "metrics": settings.rate_limit_auth,

@@ -121,6 +121,7 @@ class Settings(
         "rate_limit_sockets",
         "rate_limit_joins",
         "rate_limit_stall_deals",
+        "rate_limit_sign_ins",
         "payment_rate_limit",
     )
     @classmethod

@@ -107,6 +107,12 @@ class CoreSettings(BaseModel):
     """QR joins (`POST /api/qr/{token}/join`, a shopper's first step), per client address:
     a market's shoppers often share one (a hotspot, a carrier's NAT), so not the sign-in
     limit, which guards passwords."""
+    rate_limit_sign_ins: str = "10/15 minutes"
+    """Password sign-ins (`POST /api/auth/login`) for one account, from any address: the
+    per-address `rate_limit_auth` alone lets guesses spread over many addresses try one
+    vendor's phone number without end. Every try counts, so past this the right password
+    waits too (429 `rate_limited` with `Retry-After`); a sign-in renewed with its token
+    (`/api/auth/renew`) is no try. Keyed by the phone or email as stored, however written."""
     rate_limit_stall_deals: str = "30/10 minutes"
     """New deals opened at one stall by one phone (its device cookie) from one client
     address, whichever accounts open them; the address five times that at the stall. A

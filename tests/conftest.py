@@ -131,6 +131,7 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         "rate_limit_sockets": "10000/minute",
         "rate_limit_joins": "10000/minute",
         "rate_limit_stall_deals": "10000/minute",
+        "rate_limit_sign_ins": "10000/minute",
         # Tests open many deals for one shopper; the bound has tests of its own.
         "max_open_negotiations_per_stall": 0,
         "password_hash_time_cost": 1,

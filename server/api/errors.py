@@ -71,6 +71,7 @@ class RateLimited(Exception):
 
 
 _LIMITED = {
+    "sign_ins": "Too many sign-in attempts for this account",
     "stall_deals": "This stall is very busy with new deals from your network (a shared "
     "Wi-Fi or mobile address)",
 }

@@ -128,3 +128,43 @@ async def test_qr_joins_from_one_address_have_a_markets_allowance(database_url: 
             for _ in range(3)
         ]
         assert logins[2] == 429 and 429 not in logins[:2]
+
+
+@pytest.mark.parametrize("backend", ["memory", "redis"])
+async def test_sign_ins_of_one_account_are_limited_from_every_address(
+    database_url: str, backend: str
+) -> None:
+    """Guesses spread over many addresses, each under the per-address limit, still meet
+    the account's own window: past it the account's sign-ins wait (the right password
+    too), however its phone is written; other accounts sign in as before."""
+    overrides: dict[str, object] = {"rate_limit_auth": "1000/hour", "rate_limit_sign_ins": "5/hour"}
+    if backend == "redis":
+        overrides["redis_url"] = need(REDIS_URL, "Redis")
+    async with running_app(make_settings(database_url, **overrides)) as (app, client):
+        api = Api(client)
+        target = await api.register("vendor", password="the right password")
+        other = await api.register("vendor", password="the right password")
+        await app.state.limiter.reset()
+        phone = target["user"]["phone"]  # +91 and ten digits
+        spellings = [phone, "0" + phone[3:], phone[3:], phone[1:], f"+91 {phone[3:8]} {phone[8:]}"]
+
+        async def sign_in(address: str, written: str, password: str) -> httpx.Response:
+            transport = httpx.ASGITransport(app=app, client=(address, 40000))
+            async with httpx.AsyncClient(transport=transport, base_url="http://vyapar.test") as c:
+                return await c.post(
+                    "/api/auth/login", json={"phone": written, "password": password}
+                )
+
+        guesses = [
+            await sign_in(f"198.51.100.{i}", spellings[i], f"guess number {i}") for i in range(5)
+        ]
+        assert [r.status_code for r in guesses] == [401] * 5
+        refused = await sign_in("198.51.100.77", phone, "the right password")
+        assert refused.status_code == 429, refused.text
+        assert refused.json()["error"]["code"] == "rate_limited"
+        assert "sign-in attempts for this account" in refused.json()["error"]["message"]
+        assert 1 <= int(refused.headers["retry-after"]) <= 7200
+        # Another account, from the same addresses, is not held back.
+        ok = await sign_in("198.51.100.1", other["user"]["phone"], "the right password")
+        assert ok.status_code == 200, ok.text
+        await app.state.limiter.reset()

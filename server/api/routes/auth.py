@@ -18,9 +18,11 @@ from server.api.deps import (
     rate_limit,
 )
 from server.api.error_docs import error_responses
+from server.api.errors import RateLimited
 from server.api.schemas import AuthOut, LoginIn, RegisterIn, TokenOut, UserOut
 from server.domain import accounts
 from server.domain.errors import Forbidden, InvalidCredentials
+from server.ratelimit import RateLimiter
 from server.revocation import Standing, refusal
 from server.security import AccountDeactivated, SignInTooOld
 
@@ -59,14 +61,28 @@ async def register(
     return AuthOut(user=UserOut.of(user), token=token)
 
 
+def _account(body: LoginIn) -> str:
+    """The account a sign-in names, one key however its phone or email is written."""
+    if body.phone:
+        return "phone:" + accounts.canonical_phone(body.phone)
+    return "email:" + accounts.canonical_email(body.email or "")
+
+
 @router.post("/api/auth/login", response_model=TokenOut, dependencies=[rate_limit("auth")])
 async def login(
     body: LoginIn,
+    request: Request,
     session: SessionDep,
     settings: SettingsDep,
     tokens: TokensDep,
     passwords: PasswordsDep,
 ) -> TokenOut:
+    """A password sign-in. Limited per client address (`rate_limit_auth`) and per account
+    from any address (`rate_limit_sign_ins`), before the password is checked."""
+    limiter: RateLimiter = request.app.state.limiter
+    verdict = await limiter.hit_scoped("sign_ins", _account(body))
+    if not verdict.allowed:
+        raise RateLimited("sign_ins", verdict.retry_after)
     async with session.begin():
         user = await accounts.find_for_login(session, phone=body.phone, email=body.email)
     ok = await passwords.verify(user.password_hash if user else None, body.password)
