@@ -28,6 +28,7 @@ from audio.market.not_offered import sum_not_offered
 from audio.market.over_moves import stands_for_move
 from audio.market.persons_counted import people_not_price
 from audio.market.refused_talk import refuses_nothing
+from audio.market.restock_hour import restock_hour_not_price
 from audio.market.spec_number import spec_not_price
 from audio.phrasebook import PROVIDER as PHRASEBOOK
 from audio.understanding import Catalogue, Intent, Understanding, understand
@@ -132,7 +133,8 @@ def unless_count_of_goods(
     `audio.market.persons_counted`), or a number naming the one to show ("1509 wala":
     `audio.market.named_one`), or money told saved or spent ("you saved me 500 rupees":
     `audio.market.money_told`), or lac named as what bangles are made of ("lac bangles",
-    "लाख की चूड़ियाँ": `audio.market.lac_named`)."""
+    "लाख की चूड़ियाँ": `audio.market.lac_named`), or the hour new stock comes at ("ছটায় নতুন
+    মাল আসবে": `audio.market.restock_hour`)."""
     if source not in _MARKET:
         return understood
     counted = count_not_price(understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE)
@@ -152,6 +154,9 @@ def unless_count_of_goods(
         understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
     )
     counted = counted or lac_not_price(
+        understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
+    )
+    counted = counted or restock_hour_not_price(
         understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
     )
     return counted or understood

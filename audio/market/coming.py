@@ -64,7 +64,7 @@ COME_AND = {
     "mr": "येऊन; yeun; yeoon",
     "gu": "આવીને; આવી ને; aavine; aavi ne",
     "kn": "ಬಂದು; bandu",
-    "ml": "വന്ന്; vannu",
+    "ml": "വന്ന്; വന്നു=; vannu",
     "pa": "ਆ ਕੇ; ਆਕੇ; aa ke; aake",
 }
 """Per language, "having come" ("आकर", "வந்து"), before the speaker's taking."""
@@ -72,7 +72,7 @@ COME_AND = {
 TAKING = {
     "en": "take; buy; collect; get; pick",
     "hi": "ले जाऊ; ले जाउ; लूंग; लूँग; लेंगे; ले लूंग; ले लूँग; le jaung*; le jaun*; lunga; lungi; "
-    "le lunga; le lungi; lenge",
+    "le lunga; le lungi; lenge; करवा लूंग; करवा लूँग; करवाऊंग; करवाऊँग; karwa lung*",
     "ta": "வாங்கிக்கறேன்; வாங்கிக்கிறேன்; வாங்கிக்குவேன்; வாங்கறேன்; வாங்குறேன்; வாங்குவேன்; "
     "எடுத்துக்கறேன்; vaangaren; vaanguren; vaangikiren; vangikiren; vaangikaren; vangaren",
     "te": "తీసుకుంటా; తీసుకెళ్తా; తీసుకెళ్తాను; కొంటా; కొంటాను; కొనుక్కుంటా; teeskunta; teeskelta; "
@@ -80,12 +80,14 @@ TAKING = {
     "bn": "নেব; নেবো; নিয়ে যাব; নিয়ে যাবো; কিনব; কিনবো; nebo; niye jabo; kinbo",
     "mr": "घेऊन जाईन; घेऊन जाते; घेऊन जातो; घेईन; घेतो; घेते; gheun jain; gheun jaain; ghein; gheto; ghete",
     "gu": "લઈ જઈશ; લઇ જઈશ; લઈશ; લઇશ; lai jais; lai jaish; lais; laish",
-    "kn": "ತಗೊಂಡು ಹೋಗ್ತೀನಿ; ತಗೋತೀನಿ; ತಗೊಳ್ತೀನಿ; ತೊಗೊಳ್ತೀನಿ; tagondu hogtini; tagotini; tagoltini",
+    "kn": "ತಗೊಂಡು ಹೋಗ್ತೀನಿ; ತಗೋತೀನಿ; ತಗೊಳ್ತೀನಿ; ತೊಗೊಳ್ತೀನಿ; tagondu hogtini; tagotini; tagoltini; "
+    "ಮಾಡಿಸ್ಕೊಳ್ತೀನಿ; ಮಾಡಿಸ್ಕೋತೀನಿ; ಮಾಡಿಸ್ತೀನಿ; madiskoltini; madiskotini",
     "ml": "വാങ്ങിക്കോളാം; വാങ്ങാം; എടുത്തോളാം; vangikkolam; vaangikkolam; vangam; vaangam",
     "pa": "ਲੈ ਜਾਵਾਂਗ; ਲਵਾਂਗ; ਲੈ ਲਵਾਂਗ; lai jaang*; lai javang*; lavang*",
 }
-"""Per language, the speaker's own taking or buying, to come ("ले जाऊँगा", "নেব"): said
-after "having come" it is a coming back for the goods, whatever the time."""
+"""Per language, the speaker's own taking or buying, to come ("ले जाऊँगा", "নেব"), or a
+service had done ("ಸಂಜೆ ಬಂದು ಮಾಡಿಸ್ಕೊಳ್ತೀನಿ", I'll come and get it done in the evening): said
+after "having come" it is a coming back, whatever the time."""
 
 COMING = {
     "en": "i'm coming; i am coming; i'll come; i will come; coming by; i'll be back; "

@@ -48,6 +48,10 @@ TAKE_AFTER = {
 _BETWEEN = 2
 """Words (the goods' name) that may stand between the count and the taking."""
 
+_FAR_BETWEEN = 3
+"""As many, where the taking is a verb with a bare "then" (`FAR_TAKING`): the goods may
+be named with a word of their kind ("सौ शादी के कार्ड छपवाऊँ तो", a hundred wedding cards)."""
+
 
 @lru_cache(maxsize=16)
 def _forms(
@@ -94,7 +98,7 @@ def _count_taken(
     conditioned, if_en, if_own, take_after = _forms(language)
     for span in spans:
         found = (
-            _after(norms, span.end, conditioned)
+            _after(norms, span.end, conditioned, far=language in FAR_TAKING)
             or _between(norms, span.start, span.end, if_en, ())
             or _between(norms, span.start, span.end, if_own, take_after)
         )
@@ -149,8 +153,10 @@ def _numbers_within_clauses(text: str, kept: list[Token], language: str) -> list
     return spans
 
 
-def _after(norms: list[str], end: int, conditioned: tuple[Form, ...]) -> tuple[int, int] | None:
-    for k in range(end, min(len(norms), end + _BETWEEN + 1)):
+def _after(
+    norms: list[str], end: int, conditioned: tuple[Form, ...], *, far: bool = False
+) -> tuple[int, int] | None:
+    for k in range(end, min(len(norms), end + (_FAR_BETWEEN if far else _BETWEEN) + 1)):
         if "?" in norms[end:k]:
             return None
         for f in conditioned:

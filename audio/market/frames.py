@@ -92,17 +92,19 @@ _FARM = {
 }
 
 _PICK = {
-    "en": "pick; choose; select; sort",
+    "en": "pick; choose; select; sort; net; catch; scoop; fish out; take out",
     "hi": "छांट; छाँट; चुन; निकाल; देख; ले ल",
-    "ta": "பொறுக்; எடுக்க; எடுத்துக்; தேர்ந்த; பாத்து; porukk*; edukk*",
-    "te": "ఏరు; ఎంచు; తీసుకు; చూసి; eruku*; enchu*",
-    "bn": "বেছে; বাছ; নেব; নিই; beche; nebo",
-    "mr": "निवड; वेच; घेते; घेतो; घेऊ; nivad*",
-    "gu": "વીણ; પસંદ; લઉં; vini; lau",
-    "kn": "ಆರಿಸ; ಆಯ್ಕೆ; ತಗೊ; ತೆಗೆದು; aaris*",
-    "ml": "തിരഞ്ഞെടു; പെറുക്ക; എടുക്ക; edukk*",
-    "pa": "ਚੁਣ; ਛਾਂਟ; ਲਵਾਂ; chun",
+    "ta": "பொறுக்; எடுக்க; எடுத்துக்; தேர்ந்த; பாத்து; பிடிச்சுக்; பிடிக்க; porukk*; edukk*; pidichuk*",
+    "te": "ఏరు; ఎంచు; తీసుకు; చూసి; పట్టుకో; eruku*; enchu*; pattuko*",
+    "bn": "বেছে; বাছ; নেব; নিই; তুলে; তুলতে; beche; nebo; tule; tulte",
+    "mr": "निवड; वेच; घेते; घेतो; घेऊ; काढू; काढून; nivad*; kadhu",
+    "gu": "વીણ; પસંદ; લઉં; કાઢી; vini; lau",
+    "kn": "ಆರಿಸ; ಆಯ್ಕೆ; ತಗೊ; ತೆಗೆದು; ಹಿಡೀ; ಹಿಡಿಯ; aaris*",
+    "ml": "തിരഞ്ഞെടു; പെറുക്ക; എടുക്ക; എടുത്തോ; പിടിച്ചോ; പിടിക്ക; edukk*; eduttho*; pidicho*",
+    "pa": "ਚੁਣ; ਛਾਂਟ; ਲਵਾਂ; ਕੱਢ; chun",
 }
+"""Picking oneself: choosing, sorting, or the fish netted or caught ("can I net the fish
+myself?", "ಮೀನು ನಾನೇ ಬಲೆಯಲ್ಲಿ ಹಿಡೀಬಹುದಾ?")."""
 
 _GONE = {
     "en": "all; today; sold; size; colour; color; number",

@@ -42,8 +42,55 @@ HABIT = {
 }
 """Per language, a word of habit."""
 
+EVERY = {
+    "en": "every; each",
+    "hi": "हर; har",
+    "ta": "ஒவ்வொரு; ovvoru",
+    "te": "ప్రతి; prati; prathi",
+    "bn": "প্রতি; proti; prati",
+    "mr": "दर=; dar",
+    "gu": "દર=; dar",
+    "kn": "ಪ್ರತಿ; prati; prathi",
+    "ml": "എല്ലാ; ella",
+    "pa": "ਹਰ=; har",
+}
+"""Per language, "every" before a day of the week or a week ("every Sunday", "हर
+इतवार", "ಪ್ರತಿ ಭಾನುವಾರ", "എല്ലാ ഞായറാഴ്ചയും"): a habit too."""
+
+WEEKDAYS = {
+    "en": "monday; tuesday; wednesday; thursday; friday; saturday; sunday; week; weekend",
+    "hi": "सोमवार; मंगलवार; बुधवार; गुरुवार; वीरवार; शुक्रवार; शनिवार; रविवार; इतवार; हफ़्ते; "
+    "हफ्ते; somvar; mangalvar; budhvar; guruvar; shukravar; shanivar; ravivar; itvar; hafte",
+    "ta": "திங்கள்; செவ்வாய்; புதன்; வியாழன்; வெள்ளி; சனி=; சனிக்கிழமை; ஞாயிறு; ஞாயித்துக்கிழமை; "
+    "வாரமும்; வாரம்=; nyayiru; gnayiru",
+    "te": "సోమవారం; మంగళవారం; బుధవారం; గురువారం; శుక్రవారం; శనివారం; ఆదివారం; వారం=; "
+    "aadivaaram; adivaram; shanivaram",
+    "bn": "সোমবার; মঙ্গলবার; বুধবার; বৃহস্পতিবার; শুক্রবার; শনিবার; রবিবার; সপ্তাহে; robibar; shonibar; soptahe",
+    "mr": "सोमवारी; मंगळवारी; बुधवारी; गुरुवारी; शुक्रवारी; शनिवारी; रविवारी; आठवड्याला; "
+    "ravivari; shanivari; aathvadyala",
+    "gu": "સોમવારે; મંગળવારે; બુધવારે; ગુરુવારે; શુક્રવારે; શનિવારે; રવિવારે; અઠવાડિયે; "
+    "ravivare; shanivare; athvadiye",
+    "kn": "ಸೋಮವಾರ; ಮಂಗಳವಾರ; ಬುಧವಾರ; ಗುರುವಾರ; ಶುಕ್ರವಾರ; ಶನಿವಾರ; ಭಾನುವಾರ; ವಾರ=; bhanuvara; shanivara",
+    "ml": "തിങ്കളാഴ്ച; ചൊവ്വാഴ്ച; ബുധനാഴ്ച; വ്യാഴാഴ്ച; വെള്ളിയാഴ്ച; ശനിയാഴ്ച; ഞായറാഴ്ച; ആഴ്ചയും; "
+    "njayarazhchayum; shaniyazhchayum",
+    "pa": "ਸੋਮਵਾਰ; ਮੰਗਲਵਾਰ; ਬੁੱਧਵਾਰ; ਵੀਰਵਾਰ; ਸ਼ੁੱਕਰਵਾਰ; ਸ਼ਨੀਵਾਰ; ਐਤਵਾਰ; ਹਫ਼ਤੇ; ਹਫਤੇ; aitvar; hafte",
+}
+"""Per language, the days of the week and the week, as said after "every"."""
+
+
+def _every_day(language: str) -> str:
+    """The habit phrases of "every" with a day of the week, in `language`."""
+    return "; ".join(
+        f"{e.strip()} {d.strip()}"
+        for e in EVERY.get(language, "").split(";")
+        for d in WEEKDAYS.get(language, "").split(";")
+        if e.strip() and d.strip()
+    )
+
+
 HERE = {
-    "en": "here; from you; at your stall; at your shop; from your stall; at this stall",
+    "en": "here; from you; at your stall; at your shop; from your stall; at this stall; "
+    "to this shop; at this shop; to your shop; to this stall; to your stall",
     "hi": "यहीं; यहाँ; यहां; आपसे; आपके यहाँ; आपके पास से; yahin; yahan; aapse",
     "ta": "இங்க; இங்கே; இங்கதான்; உங்ககிட்ட; உங்க கிட்ட; unga kitta; ingathan; inga=",
     "te": "ఇక్కడే; ఇక్కడ; మీ దగ్గర; మీ దగ్గరే; ikkade; ikkada; mee daggara",
@@ -57,26 +104,39 @@ HERE = {
 """Per language, this stall: here, from you."""
 
 TAKING = {
-    "en": "buy; buying; get my; get all; have my; drink my; eat my; take my; i buy; i get",
+    "en": "buy; buying; get my; get all; have my; drink my; eat my; take my; i buy; i get; "
+    "i come; we come",
     "hi": "लेता; लेती; पीता; पीती; खाता; खाती; खरीदता; खरीदती; leta; leti; peeta; peeti; pita; "
-    "khata; khati; kharidta; kharidti",
+    "khata; khati; kharidta; kharidti; कटवाता; कटवाती; करवाता; करवाती; सिलवाता; सिलवाती; "
+    "बनवाता; बनवाती; katwata; karwata; silwata",
     "ta": "வாங்குவ; வாங்குறேன்; வாங்கறேன்; குடிப்ப; குடிக்கிறேன்; சாப்பிடுவ; சாப்பிடுறேன்; "
-    "vanguv*; vangur*; kudipp*; kudikkir*; saapiduv*",
-    "te": "తాగుతా; కొంటా; తింటా; తీసుకుంటా; కొనుక్కుంటా; taaguta*; taguta*; konta*; tinta*; teesukunta*",
-    "bn": "কিনি; খাই; নিই; kini; khai; nii",
-    "mr": "घेतो; घेते; पितो; पिते; खातो; खाते; gheto; ghete; pito; pite; khato",
-    "gu": "લઉં છું; લઉ છું; પીઉં; ખાઉં; ખરીદું; lau chu; piu chu; khau chu; kharidu",
-    "kn": "ತಗೊಳ್ತೀನಿ; ತಗೋತೀನಿ; ಕುಡೀತೀನಿ; ಕುಡಿತೀನಿ; ತಿಂತೀನಿ; ಕೊಳ್ತೀನಿ; tagotini; tagolthini; kuditini; tintini",
+    "vanguv*; vangur*; kudipp*; kudikkir*; saapiduv*; வெட்டிக்கிறேன்; வெட்டிக்குவேன்; "
+    "தைச்சுக்குவேன்; vettikkiren",
+    "te": "తాగుతా; కొంటా; తింటా; తీసుకుంటా; కొనుక్కుంటా; taaguta*; taguta*; konta*; tinta*; "
+    "teesukunta*; చేయించుకుంటా; కుట్టించుకుంటా; cheyinchukunta*",
+    "bn": "কিনি; খাই; নিই; kini; khai; nii; কাটাই; করাই; বানাই; katai; korai",
+    "mr": "घेतो; घेते; पितो; पिते; खातो; खाते; gheto; ghete; pito; pite; khato; कापतो; कापते; "
+    "kapto; kapte",
+    "gu": "લઉં છું; લઉ છું; પીઉં; ખાઉં; ખરીદું; lau chu; piu chu; khau chu; kharidu; કપાવું; "
+    "કરાવું; સીવડાવું; kapavu; karavu",
+    "kn": "ತಗೊಳ್ತೀನಿ; ತಗೋತೀನಿ; ಕುಡೀತೀನಿ; ಕುಡಿತೀನಿ; ತಿಂತೀನಿ; ಕೊಳ್ತೀನಿ; tagotini; tagolthini; "
+    "kuditini; tintini; ಮಾಡಿಸ್ಕೊಳ್ತೀನಿ; ಮಾಡಿಸ್ತೀನಿ; ಹೊಲಿಸ್ತೀನಿ; madiskoltini; madistini",
     "ml": "വാങ്ങും; വാങ്ങാറ്; വാങ്ങുന്നത്; vangunnath*; "
-    "കുടിക്കും; കുടിക്കാറ്; കഴിക്കും; കഴിക്കാറ്; vangum; vangaar*; kudikkum; kudikkaar*",
-    "pa": "ਲੈਂਦਾ; ਲੈਂਦੀ; ਪੀਂਦਾ; ਪੀਂਦੀ; ਖਾਂਦਾ; ਖਾਂਦੀ; ਖਰੀਦਦਾ; ਖਰੀਦਦੀ; lainda; laindi; peenda; khanda",
+    "കുടിക്കും; കുടിക്കാറ്; കഴിക്കും; കഴിക്കാറ്; vangum; vangaar*; kudikkum; kudikkaar*; "
+    "വെട്ടുന്നത്; വെട്ടാറ്; വെട്ടിക്കാറ്; ചെയ്യിക്കാറ്; തയ്പ്പിക്കാറ്; vettunnath*; vettaar*",
+    "pa": "ਲੈਂਦਾ; ਲੈਂਦੀ; ਪੀਂਦਾ; ਪੀਂਦੀ; ਖਾਂਦਾ; ਖਾਂਦੀ; ਖਰੀਦਦਾ; ਖਰੀਦਦੀ; lainda; laindi; peenda; khanda; "
+    "ਕਟਵਾਉਂਦਾ; ਕਟਵਾਉਂਦੀ; ਕਰਵਾਉਂਦਾ; ਕਰਵਾਉਂਦੀ; ਸਿਲਵਾਉਂਦਾ; ਸਿਲਵਾਉਂਦੀ; katwaunda",
 }
-"""Per language, the speaker's buying, eating or drinking, said as a habit."""
+"""Per language, the speaker's buying, eating or drinking, said as a habit, or a service
+had done ("I get my hair cut here every Sunday", "हर रविवार यहीं बाल कटवाता हूँ")."""
 
 
 @cache
 def _forms(table: str, language: str) -> tuple[Form, ...]:
-    return forms_in(language, {"habit": HABIT, "here": HERE, "taking": TAKING}[table])
+    if table == "habit":
+        every = {lang: _every_day(lang) for lang in {language, "en"}}
+        return forms_in(language, HABIT, every)
+    return forms_in(language, {"here": HERE, "taking": TAKING}[table])
 
 
 def _span(table: str, words: list[str], language: str) -> tuple[int, int] | None:

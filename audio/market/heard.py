@@ -67,6 +67,7 @@ from audio.market.preference import SAID_BY, preferred
 from audio.market.quality_asked import BETTER
 from audio.market.ready_by_then import ready_by_then
 from audio.market.repair_asked import DAMAGE, PRICE, repair_asked
+from audio.market.restock import restocked
 from audio.market.said_of import SMALL, said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
@@ -332,6 +333,7 @@ def heard(
     hits += [
         Hit(GOODBYE, s, e) for s, e in left_with_thanks(words, language, {h.act for h in hits})
     ]
+    hits = restocked(hits, words, language, punct)
     hits = _coming(hits, words, language, punct)
     opened = min((h.start for h in hits if h.act == "greet"), default=None)
     if opened is not None:
@@ -385,7 +387,8 @@ def _land_left(
 def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[int]) -> list[Hit]:
     """The speaker's coming as it is meant (`audio.market.coming`): after a word of bringing
     ("ಕರ್ಕೊಂಡು ಬರ್ತೀನಿ") no leaving nor coming back, and with a later time ("সন্ধেবেলা
-    আসছি") a coming back, no goodbye."""
+    আসছি") a coming back, no goodbye, nor goods said come in the morning ("നാളെ രാവിലെ
+    വന്നു വാങ്ങിക്കോളാം", I'll come tomorrow morning and buy it)."""
     hits = [
         h
         for h in hits
@@ -393,6 +396,8 @@ def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[i
         or not any(brought(words, k, language) for k in range(h.start, h.end))
     ]
     span = later_coming(words, language, punct)
+    if span is not None:  # "നാളെ രാവിലെ വന്നു വാങ്ങിക്കോളാം": the speaker's coming, no goods come
+        hits = [h for h in hits if h.act != "claim_fresh" or not span[0] < h.end <= span[1]]
     if span is None and any(h.act == "thanks" for h in hits):
         hits = [
             Hit(GOODBYE, h.start, h.end)

@@ -45,23 +45,28 @@ LOTS: dict[str, tuple[str, str]] = {
     ),
     "bn": (
         "বস্তা; বাক্স; কার্টন; পেটি; বান্ডিল; ট্রে=; bosta; কেজি; কিলো; ডজন",
-        "নিলে; কিনলে; nile; kinle",
+        "নিলে; কিনলে; nile; kinle; করালে; ছাপালে; বানালে; সেলাই করালে; অর্ডার দিলে; korale; "
+        "chhapale; banale",
     ),
     "ta": (
         "மூட்டை; பெட்டி; பண்டல்; ட்ரே=; moottai; petti; கிலோ; டஜன்",
-        "எடுத்தா; வாங்குனா; வாங்கினா; edutha; vaanguna",
+        "எடுத்தா; வாங்குனா; வாங்கினா; edutha; vaanguna; அடிச்சா; தைச்சா; ப்ரிண்ட் பண்ணுனா; "
+        "ஆர்டர் பண்ணுனா; adicha; thaicha",
     ),
     "te": (
         "బస్తా; పెట్టె; బండిల్; ట్రే=; ట్రేలు=; basta; pette; కిలో; కేజీ; డజన్",
-        "తీసుకుంటే; కొంటే; teesukunte; konte",
+        "తీసుకుంటే; కొంటే; teesukunte; konte; చేయిస్తే; తీయిస్తే; వేయిస్తే; కుట్టిస్తే; "
+        "ప్రింట్ చేయిస్తే; ఆర్డర్ ఇస్తే; cheyiste; teeyiste; veyiste; kuttiste",
     ),
     "kn": (
         "ಚೀಲ; ಮೂಟೆ; ಬಾಕ್ಸ್; ಪೆಟ್ಟಿಗೆ; ಬಂಡಲ್; ಟ್ರೇ=; ಟ್ರೇಗಳು=; cheela; moote; ಕೆಜಿ; ಕಿಲೋ; ಡಜನ್",
-        "ತಗೊಂಡ್ರೆ; ತೆಗೆದುಕೊಂಡರೆ; ಕೊಂಡರೆ; tagondre",
+        "ತಗೊಂಡ್ರೆ; ತೆಗೆದುಕೊಂಡರೆ; ಕೊಂಡರೆ; tagondre; ಮಾಡಿಸಿದ್ರೆ; ಮಾಡಿಸಿದರೆ; ಮಾಡ್ಸಿದ್ರೆ; ಹೊಲಿಸಿದ್ರೆ; "
+        "ತೆಗೆಸಿದ್ರೆ; ಪ್ರಿಂಟ್ ಮಾಡಿಸಿದ್ರೆ; ಆರ್ಡರ್ ಕೊಟ್ರೆ; madisidre; maadisidre",
     ),
     "ml": (
         "ചാക്ക്; പെട്ടി; ബണ്ടിൽ; ട്രേ=; ട്രേകൾ=; chaakku; chakku; petti; കിലോ; ഡസൻ",
-        "എടുത്താൽ; വാങ്ങിയാൽ; eduthal; vangiyal",
+        "എടുത്താൽ; വാങ്ങിയാൽ; eduthal; vangiyal; അടിച്ചാൽ; ചെയ്യിച്ചാൽ; തയ്പ്പിച്ചാൽ; "
+        "പ്രിന്റ് ചെയ്താൽ; ഓർഡർ ചെയ്താൽ; adichal; cheyyichal",
     ),
 }
 """Per language, (the lots, the words of taking on a condition), each `;`-separated; a
@@ -87,16 +92,20 @@ def _lots(language: str) -> tuple[str, ...]:
 
 FAR_TAKING: dict[str, str] = {
     "hi": "लूँ तो; लूं तो; लें तो; लूँगा तो; लूंगा तो; lun to; loon to; करवाऊँ तो; करवाऊं तो; "
-    "करवाएँ तो; करवाएं तो; छपवाऊँ तो; छपवाऊं तो; karwaun to; karvaun to",
-    "mr": "घेतल्या तर; घेतले तर; घेतलं तर; नेल्या तर; ghetle tar",
-    "gu": "લઉં તો; લઈએ તો; જાઉં તો; lau to",
-    "pa": "ਲਵਾਂ ਤਾਂ; ਲਈਏ ਤਾਂ; ਜਾਵਾਂ ਤਾਂ; lavan taan",
+    "करवाएँ तो; करवाएं तो; छपवाऊँ तो; छपवाऊं तो; छपवाएँ तो; छपवाएं तो; बनवाऊँ तो; बनवाऊं तो; "
+    "सिलवाऊँ तो; सिलवाऊं तो; karwaun to; karvaun to; chhapwaun to; banwaun to; silwaun to",
+    "mr": "घेतल्या तर; घेतले तर; घेतलं तर; नेल्या तर; ghetle tar; काढल्या तर; काढले तर; "
+    "छापल्या तर; छापले तर; शिवल्या तर; बनवल्या तर; kadhlya tar; chhaplya tar",
+    "gu": "લઉં તો; લઈએ તો; જાઉં તો; lau to; કરાવું તો; કરાવીએ તો; છપાવું તો; છપાવીએ તો; "
+    "સિવડાવું તો; બનાવડાવું તો; karavu to; chhapavu to",
+    "pa": "ਲਵਾਂ ਤਾਂ; ਲਈਏ ਤਾਂ; ਜਾਵਾਂ ਤਾਂ; lavan taan; ਕਰਵਾਵਾਂ ਤਾਂ; ਕਰਵਾਈਏ ਤਾਂ; ਛਪਵਾਵਾਂ ਤਾਂ; "
+    "ਬਣਵਾਵਾਂ ਤਾਂ; ਸਿਲਵਾਵਾਂ ਤਾਂ; karvavan taan; chhapvavan taan",
 }
 """Per language whose word of condition is a bare "then" (`LOTS`), the verb of taking with
 it: the lots and the taking may stand further apart when the verb is said ("सारी पेटियाँ
 मैं ही उठा लूँ तो", "ਸਾਰੀਆਂ ਬੋਰੀਆਂ ਮੈਂ ਹੀ ਲੈ ਜਾਵਾਂ ਤਾਂ"), as they may in a language whose
 word of condition is the verb. A service had done on a condition is taken as goods are
-("पचास कॉपी करवाऊँ तो", if I get fifty copies made)."""
+("पचास कॉपी करवाऊँ तो", if I get fifty copies made; "પાંચસો કોપી કરાવું તો", "ಐನೂರು ಕಾಪಿ ಮಾಡಿಸಿದ್ರೆ")."""
 
 
 def lots_asked(language: str) -> str:

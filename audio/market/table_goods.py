@@ -181,7 +181,7 @@ GOODS = (
     act(
         "pick_myself", "can I pick them myself?", over=("regular_customer", "show_another", "show_better"),
         en=("Can I pick them myself?", "~myself; pick myself; choose myself; i'll pick; let me pick; let me choose; can i look through … myself; can i search … myself; search the shelf; search the rack; search the pile; look through the shelf; look through the rack; look through the pile"),
-        hi=("मैं खुद छाँट लूँ?", "छांट; चुन लूं; chhant; खुद छांट; खुद छाँट; खुद चुन; खुद ले ल; खुद देख; खुद निकाल; khud chhant*; khud chun*; chun loon; chun lun; chun lu*; छाँट लूँ; khud chun*; khud chhaant*; खुद ढूंढ लूं; खुद ढूँढ लूँ; खुद ढूंढ लूँ; khud dhoondh loon; khud dhoondh lun; khud dhoondh lu; khud dhundh loon; khud dhund lu; khud … dhoondh loon; khud … dhoondh lun; khud … dhoondh lu; खुद … ढूंढ लूं; खुद … ढूँढ लूँ"),
+        hi=("मैं खुद छाँट लूँ?", "छांट; चुन लूं; chhant; खुद छांट; खुद छाँट; खुद चुन; खुद ले ल; खुद देख; खुद निकाल; khud chhant*; khud chun*; chun loon; chun lun; chun lu*; छाँट लूँ; khud chun*; khud chhaant*; खुद ढूंढ लूं; खुद ढूँढ लूँ; खुद ढूंढ लूँ; khud dhoondh loon; khud dhoondh lun; khud dhoondh lu; khud dhundh loon; khud dhund lu; khud … dhoondh loon; khud … dhoondh lun; khud … dhoondh lu; खुद … ढूंढ लूं; खुद … ढूँढ लूँ; खुद … निकाल; खुद … छांट; खुद … छाँट; खुद … चुन; khud … nikal*; khud … chun*"),
         ta=("நானே பொறுக்கி எடுக்கலாமா?", "~நானே; பொறுக்கி; பொறுக்கலாமா; தேர்ந்தெடு; ~naane; porukki; தேடிக்கலாமா; தேடிக்கட்டுமா; thedikkalaama; thedikkalama; thedikkattuma"),
         te=("నేనే ఏరుకోవచ్చా?", "~నేనే; ఏరుకో; ఏరుకుంటా; ఎంచుకో; ~nene; eruku*; enchuko*; eruko*; nene eruk*; nene enchuk*; నేనే వెతుక్కోవచ్చా; వెతుక్కోవచ్చా; వెతుక్కుంటా; vethukkovacha; vetukkovacha; vethukkunta; vethukkona"),
         bn=("আমি নিজে বেছে নেব?", "~নিজে; বেছে; বাছাই; ~nije; beche; নিজে খুঁজে নিই; নিজেই খুঁজে নিই; nije khuje nii; nijei khuje nii"),
@@ -189,7 +189,7 @@ GOODS = (
         gu=("હું જાતે વીણી લઉં?", "~જાતે; વીણી; પસંદ કરી; ~jate; vini; jate pasand*; jaate pasand*; જાતે પસંદ; jate … pasand*; જાતે … પસંદ; જાતે શોધી લઉં; jate shodhi lau; jaate shodhi lau"),
         kn=("ನಾನೇ ಆರಿಸಿಕೊಳ್ಳಲಾ?", "~ನಾನೇ; ಆರಿಸಿ; ಆಯ್ಕೆ; ~nane; ~naane; aarisko*; ಹುಡುಕ್ಕೋಬಹುದಾ; ಹುಡುಕಬಹುದಾ; hudukkobahuda; hudukbahuda; hudukabahuda"),
         ml=("ഞാൻ തന്നെ തിരഞ്ഞെടുക്കട്ടെ?", "~ഞാൻ തന്നെ; തിരഞ്ഞെടു; പെറുക്കി; ~njan thanne; ഞാൻ തന്നെ എടുക്ക; njan thanne edukk*; njan thanne eduth*; ഞാൻ തന്നെ എടുത്ത; thiranjedukk*; thiranjedu*; njan thanne thiranj*; njan thanne eduth*; ഞാൻ തന്നെ തപ്പിക്കോട്ടെ; njan thanne thappikkotte"),
-        pa=("ਮੈਂ ਆਪ ਚੁਣ ਲਵਾਂ?", "ਆਪ ਚੁਣ; ਚੁਣ ਲਵਾਂ; ~ਆਪੇ; ਛਾਂਟ; aap chun; ~aape; ਆਪ ਲੱਭ ਲਵਾਂ; ਆਪੇ ਲੱਭ ਲਵਾਂ; aap labh lavan; aape labh lavan"),
+        pa=("ਮੈਂ ਆਪ ਚੁਣ ਲਵਾਂ?", "ਆਪ ਚੁਣ; ਚੁਣ ਲਵਾਂ; ~ਆਪੇ; ਛਾਂਟ; aap chun; ~aape; ਆਪ ਲੱਭ ਲਵਾਂ; ਆਪੇ ਲੱਭ ਲਵਾਂ; aap labh lavan; aape labh lavan; ~ਮੈਂ ਆਪ; ~main aap"),
     ),
     act(
         "taste", "can I taste one?", over=("come_look", "claim_sweet", "regular_customer", "pack_it"),
@@ -238,7 +238,7 @@ GOODS = (
         te=("అయిపోయింది.|{product} అయిపోయింది.", "అయిపోయ; లేదు ఇవాళ; ఈరోజు లేవు; ఈరోజు లేదు; aipoyayi; aipoyindi; లేవు రేపు; అయిపోయాయి; అయిపోయింది; ayipoyayi; ayipoyindi; అయిపోయింది; అమ్ముడైపోయ; అమ్ముడుపోయ; అమ్మేశా; ammudaipoy*; ammudupoy*; ammudu poy*"),
         bn=("শেষ হয়ে গেছে।|{product} শেষ হয়ে গেছে।", "শেষ হয়ে গেছে; ~শেষ; আর নেই; নেই আর; ar nei; nei ar; sesh hoye gech*; shesh hoye gech*; ফুরিয়ে গেছে; আজ নেই; ~shesh; নেই কাল; ফুরিয়ে; furiye; বিক্রি হয়ে গেছে; বিক্রি হয়ে গেল; বিকিয়ে গেছে; bikri hoye gech*; bikri hoye gelo; bikiye gech*"),
         mr=("संपली.|{product} संपली.", "संपल; संपले; नाही आज; आज नाहीत; आज नाही; sampale; sampla; sampli; samla; samli; samle; sample=; नाहीत उद्या; विकलं गेलं; विकले गेले; विकली गेली; विकला गेला; vikla gela; vikle gele; vikli geli"),
-        gu=("ખલાસ થઈ ગયું.|{product} ખલાસ થઈ ગયું.", "ખલાસ; પતી ગયું; નથી આજે; આજે નથી; khalas; નથી કાલે; પતી ગયા; પતી ગઈ; pati gayu; pati gaya; ખતમ; વેચાઈ ગયું; વેચાઈ ગયા; વેચાઈ ગઈ; vechai gayu; vechai gaya; vechai gai"),
+        gu=("ખલાસ થઈ ગયું.|{product} ખલાસ થઈ ગયું.", "ખલાસ; પતી ગયું; નથી આજે; આજે નથી; khalas; નથી કાલે; પતી ગયા; પતી ગઈ; pati gayu; pati gaya; ખતમ; વેચાઈ ગયું; વેચાઈ ગયા; વેચાઈ ગઈ; vechai gayu; vechai gaya; vechai gai; પૂરાં થઈ ગયાં; પૂરા થઈ ગયા; પૂરું થઈ ગયું; પૂરી થઈ ગઈ; pura thai gaya"),
         kn=("ಖಾಲಿ ಆಗಿದೆ.|{product} ಖಾಲಿ ಆಗಿದೆ.", "ಖಾಲಿ; ಮುಗಿದಿದೆ; ಮುಗಿದು; ಇವತ್ತು ಇಲ್ಲ; khaali; ಇಲ್ಲ ನಾಳೆ; ಮುಗೀತು; ಮುಗಿತು; ಮುಗಿದು ಹೋಯ್ತು; mugitu; mugeetu; ಖಾಲಿ ಆಯ್ತು; ಖಾಲಿ ಆಗಿದೆ; ಮುಗಿದು ಹೋಯ್ತು; khali aaytu; mugithu; mugidu hoytu; ಮುಗಿತು; ಸ್ಟಾಕ್ ಇಲ್ಲ; stock illa; ಮಾರಾಟ ಆಯ್ತು; ಮಾರಾಟ ಆಗಿ ಹೋಯ್ತು; ಮಾರಾಟ ಆಗೋಯ್ತು; ಮಾರಿ ಹೋಯ್ತು; ಮಾರಿಹೋಯ್ತು; maaraata aaytu; marata aaytu; maarata aaytu; maari hoytu"),
         ml=("തീർന്നു.|{product} തീർന്നു.", "തീർന്നു; തീർന്ന; ഇന്ന് ഇല്ല; theernnu; theernu; ഇല്ല നാളെ; തീർന്നു; തീർന്ന് പോയി; theernnu; theernnu poyi; സ്റ്റോക്ക് ഇല്ല; stock illa"),
         pa=("ਮੁੱਕ ਗਿਆ।|{product} ਮੁੱਕ ਗਿਆ।", "ਮੁੱਕ; ਖ਼ਤਮ; ਅੱਜ ਨਹੀਂ; khatam; ਨਹੀਂ ਕੱਲ੍ਹ; mukk; mukka; mukke; ਮੁੱਕੇ; khatam ho; ਮਾਲ ਨਹੀਂ ਆਇਆ; ਸਟਾਕ ਨਹੀਂ; maal nahi aaya; ਵਿਕ ਗਿਆ; ਵਿਕ ਗਏ; ਵਿਕ ਗਈ; vik gaya; vik gaye; vik gayi"),

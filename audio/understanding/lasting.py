@@ -33,7 +33,7 @@ _SPANS: dict[str, tuple[str, ...]] = {
     "mr": ("वर्ष", "महिने", "महिना", "दिवस", "varsh", "varsha", "mahine", "mahina", "divas"),
     "gu": ("વર્ષ", "વરસ", "મહિન", "દિવસ", "varas", "varsh", "mahin", "divas"),
     "kn": ("ವರ್ಷ", "ತಿಂಗಳು", "ದಿನ", "varsha", "tingalu"),
-    "ml": ("വർഷ", "വര്ഷ", "മാസം", "ദിവസ", "varsham", "varsh", "maasam", "masam"),
+    "ml": ("വർഷ", "വര്ഷ", "കൊല്ല", "മാസം", "ദിവസ", "varsham", "varsh", "kollam", "maasam", "masam"),
     "pa": ("ਸਾਲ", "ਮਹੀਨ", "ਵਰ੍ਹ", "ਦਿਨ", "saal", "sal", "mahine"),
 }
 # The verb of running or lasting, as a word's start ("चलेगा", "चलेगी", "ਚੱਲੂ").

@@ -133,7 +133,8 @@ _SPANS = _folded(
     "ਮਹੀਨ", "ਸਾਲ", "ਦਿਨ", "ਹਫ਼ਤ", "ਹਫਤ", "varsha", "varsham", "varshada", "varusha",
     "varushama", "samvatsaram", "samvatsara", "samvatsaralu", "nelalu", "maasam", "masa",
     "maasa", "tingalu", "thingalu", "bochhor", "bachhar", "bochorer", "mahino", "mahina",
-    "varas", "varasni", "mahinyanchi", "varshachi", "mahiney",
+    "varas", "varasni", "mahinyanchi", "varshachi", "mahiney", "കൊല്ല", "kollam", "kollamayi",
+    "kollamaayi", "kollathe",
 )  # fmt: skip
 
 # A place said in order after the number: a lane, a street, a cross road, a gate, a floor.
