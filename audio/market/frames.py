@@ -26,7 +26,7 @@ _GIVE = {
     "bn": "দিন=; দাও=; দেবেন; দিয়ে; দিয়ো; din=; dao=; diye",
     "mr": "टाका; टाक=; द्या; दे=; taka; dya",
     "gu": "નાખ; આપો; આપજો; આપી; nakh*; aapo; apo",
-    "kn": "ಹಾಕಿ; ಹಾಕು; ಕೊಡಿ; ಕೊಡು; ಕೊಡ್ತೀರಾ; ಕೊಡ್ತೀರ; ಕೊಡುತ್ತೀರಾ; haaki; haku; kodi; kodtira",
+    "kn": "ಹಾಕಿ; ಹಾಕು; ಹಾಕ್ರಿ; ಕೊಡಿ; ಕೊಡ್ರಿ; ಕೊಡು; ಕೊಡ್ತೀರಾ; ಕೊಡ್ತೀರ; ಕೊಡುತ್ತೀರಾ; haaki; haku; kodi; kodtira",
     "ml": "ഇട്ട; ഇടൂ; ഇട്=; താ=; തരൂ; തരുമോ; തന്നേക്ക; തരില്ലേ; തരാമോ; ittekk*; idu; tha=; "
     "tharu; tharumo; tharamo; thannekk*; tharille; tharaamo",
     "pa": "ਪਾ=; ਪਾ ਦਿਓ; ਦਿਓ; ਦੇ=; ਦੇ ਦਿਓ; pa=; dio; de=; do=",

@@ -42,6 +42,7 @@ from audio.market.home_place import LAND_TOLD, TOLD, home_told, land_told
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.how_given import goods_given
 from audio.market.item_papers import age_asked, age_spans, item_asked
+from audio.market.leak_reason import leak_for_bag
 from audio.market.leaving import GOODBYE, blessed, come_again, left_with_thanks
 from audio.market.left_only import left_only
 from audio.market.loan_change import as_money, is_loan
@@ -242,6 +243,7 @@ def heard(
         else h
         for h in hits
     ]
+    hits = leak_for_bag(hits, words, language)
     if {"quality_old", "quality_soft"} <= {h.act for h in hits}:
         meant = "quality_soft" if gone_off(words, language) else "quality_old"
         hits = [h for h in hits if h.act not in ("quality_old", "quality_soft") or h.act == meant]
