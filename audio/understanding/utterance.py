@@ -57,6 +57,7 @@ from audio.understanding.floor_at import unrefuse_floors
 from audio.understanding.garments import per_garment
 from audio.understanding.goods_counts import count_beside_price, pieces_counted, pieces_named
 from audio.understanding.goods_then_total import goods_then_total
+from audio.understanding.measured_goods import measured_goods
 from audio.understanding.homonyms import mark_two_readings
 from audio.understanding.hours import after_an_hour, counted_before_hour, time_of_day
 from audio.understanding.instructions import gives_instructions
@@ -224,6 +225,7 @@ def understand(
     any_one_priced(reading)  # "any cup forty!", "எந்த சட்டையும் முன்னூறு": each
     goods_there(reading)  # "all together 200, there are 18 clothes": a count, no price
     count_beside_price(reading)  # "two churidars there are, for both 1200": 2 pieces
+    measured_goods(reading)  # "half a kilo of murmura and a quarter of chana, fifty for all"
     goods_then_total(reading)  # "five notebooks, 250 in all", "300 for a hundred bricks"
     whole_for_count(reading)  # "six glasses, the whole set 330", "எட்டு டம்ளர், மொத்தம் 400"
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
