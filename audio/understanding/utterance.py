@@ -57,7 +57,6 @@ from audio.understanding.floor_at import unrefuse_floors
 from audio.understanding.garments import per_garment
 from audio.understanding.goods_counts import count_beside_price, pieces_counted, pieces_named
 from audio.understanding.goods_then_total import goods_then_total
-from audio.understanding.measured_goods import measured_goods
 from audio.understanding.homonyms import mark_two_readings
 from audio.understanding.hours import after_an_hour, counted_before_hour, time_of_day
 from audio.understanding.instructions import gives_instructions
@@ -65,6 +64,7 @@ from audio.understanding.intent_said import intent_said
 from audio.understanding.later_deals import later_deals
 from audio.understanding.leaving import takes_leave
 from audio.understanding.limits import unrefuse_limits
+from audio.understanding.measured_goods import measured_goods
 from audio.understanding.measurements import drop_measurements
 from audio.understanding.moves import _comes_to, _live_refusals, pays_by
 from audio.understanding.named_by_price import (
