@@ -226,6 +226,10 @@ FINAL_WORDS: tuple[str, ...] = (
     "don't ask any lower", "dont ask lower", "won't go below that", "won't go lower",
     "no more talk", "no more bargaining", "no more haggling", "no haggling",
     "no more discussion",
+    # the seller's floor said as all they can do
+    "that's the best i can do", "thats the best i can do", "that is the best i can do",
+    "that's my best", "that's my best price", "can't do less",
+    "cant do less", "cannot do less", "can't do any less", "can't go lower",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

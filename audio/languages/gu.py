@@ -355,6 +355,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "કિલો શું", "ડઝન શું", "kilo shu", "kilo su",
         "કેટલા", "કેટલું", "કેટલામાં", "કેટલાના", "કેટલાનું", "શું ભાવ", "ભાવ શું", "કેમ આપ્યા",
         "કેમ આપ્યું", "કેવી રીતે આપ્યા", "શું ભાવે", "ketla", "ketlu", "ketla ma",
+        # the feminine "how much" ("કેટલી પડશે?", what will it come to; "કિંમત કેટલી?")
+        "કેટલી", "ketli",
         "ketla na", "shu bhav", "bhav shu", "kem aapya", "kem apya",
         # "what will it come to": "બધાનું શું થશે?", "એકનું શું થશે?"
         "શું થશે", "shu thashe", "shu thase",

@@ -223,7 +223,7 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
         return False
     if price_of_one(reading, span):
         return False  # "तीसला एक द्याल का?": one for thirty
-    if _packed_count(reading, span):
+    if packed_count(reading, span):
         return True
     if k >= len(reading.words) or (span.value > _MOST and not _names_goods(reading, k)):
         return False
@@ -260,7 +260,7 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
     return False
 
 
-def _packed_count(reading: _Reading, span: NumberSpan) -> bool:
+def packed_count(reading: _Reading, span: NumberSpan) -> bool:
     """A small whole number said bare (no case ending: "muppathanjinu pack cheyyu" packs
     for 35; a classifier, "দশটা প্যাক করুন", counts), in a line that names no money,
     right before a verb of packing ("मग दहा पॅक करा", "दस पैक कर दो", "பத்து பேக்

@@ -147,9 +147,31 @@ def _by_the_hundred(reading: _Reading) -> None:
             return
 
 
+def _for_a_hundred_first(reading: _Reading) -> None:
+    """ "వందకి పదిహేను వందలు", "நூறுக்கு ஆயிரத்து ஐநூறு", "ನೂರಕ್ಕೆ ಸಾವಿರದ ಐನೂರು",
+    "शंभराला बाराशे": a bare hundred with its "for" ending, then right after it a larger
+    price, is the price of a hundred of the goods (₹1,500 for 100 pieces), never a price
+    of ₹100 beside another."""
+    standing = [p for p in reading.prices if not p.negated]
+    if len(standing) != 2 or len(reading.prices) != 2:
+        return
+    count, total = standing
+    if count.span.value != _HUNDRED or count.explicit or count.bound or total.start != count.end:
+        return
+    if count.quantity is not None or count.per_unit or count.each:
+        return
+    suffix, endings = count.span.suffix, tuple(_price_endings(reading.language))
+    if not suffix or not endings or not suffix.endswith(endings):
+        return
+    if total.quantity is not None or total.per_unit or total.each or total.paise <= _HUNDRED * 100:
+        return
+    _count_goods(reading, count, total, _HUNDRED)
+
+
 def goods_then_total(reading: _Reading) -> None:
     """Make a count of goods said with a total for them the total's quantity."""
     _by_the_hundred(reading)
+    _for_a_hundred_first(reading)
     standing = [p for p in reading.prices if not p.negated]
     if len(standing) != 2 or len(reading.prices) != 2:
         return

@@ -67,6 +67,19 @@ _BUY: dict[str, tuple[str, ...]] = {
     "pa": ("ਲੈਣੇ", "ਲੈਣੀਆਂ", "ਖਰੀਦਣੇ", "laine", "lene", "ਲੱਗਣਗੇ", "ਲੱਗਣਗੀਆਂ", "lagange", "ਬਣਾਉਣੀਆਂ",
            "ਬਣਾਉਣੇ", "banauniyan"),
 }
+# "For us / for me" in the case a need takes, said right before the count: "आम्हाला
+# पाचशे लागतील" (we will need five hundred) counts goods with no goods word between.
+_FOR_US: dict[str, tuple[str, ...]] = {
+    "hi": ("हमें", "हमको", "मुझे", "humein", "hamein", "hume", "hame", "mujhe"),
+    "mr": ("आम्हाला", "मला", "आपल्याला", "amhala", "aamhala", "mala"),
+    "gu": ("અમારે", "મારે", "અમને", "amare", "mare"),
+    "ta": ("எங்களுக்கு", "எனக்கு", "நமக்கு", "engalukku", "enakku"),
+    "te": ("మాకు", "నాకు", "maaku", "maku", "naaku", "naku"),
+    "bn": ("আমাদের", "আমার", "amader", "amar"),
+    "kn": ("ನಮಗೆ", "ನನಗೆ", "namage", "nanage"),
+    "ml": ("ഞങ്ങൾക്ക്", "എനിക്ക്", "നമുക്ക്", "njangalkku", "enikku"),
+    "pa": ("ਸਾਨੂੰ", "ਮੈਨੂੰ", "sanu", "sannu", "mainu"),
+}
 # "An order of forty sarees": English says the order before the count.
 _ORDER_OF = ("of", "for")
 _INTENT_EN = ("to", "i'll", "we'll", "will", "i'm", "we're", "am", "are", "gonna", "must")
@@ -118,7 +131,14 @@ def _buys(reading: _Reading, k: int, start: int, end: int) -> bool:
             return True  # "an order of forty sarees"
         return k > 0 and reading.words[k - 1] in _intent_words() and k >= start - 2
     goods = range(end, k)
-    return bool(goods) and all(reading.number_at[j] is None for j in goods)
+    if not goods:
+        return start > 0 and reading.words[start - 1] in _for_us(reading.language)
+    return all(reading.number_at[j] is None for j in goods)
+
+
+@cache
+def _for_us(language: str) -> frozenset[str]:
+    return frozenset(t.norm for w in _FOR_US.get(language, ()) for t in tokenize(w))
 
 
 def _wants(reading: _Reading, k: int, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from audio.understanding.containers import (
     rated_container,
     remarked_weight,
 )
+from audio.understanding.countables import packed_count
 from audio.understanding.orders import several_items
 from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.restated import both_said_back
@@ -32,12 +33,26 @@ def one_asked_about(reading: _Reading) -> bool:
     count_one_measure(reading)  # "ஒரு முழம் எவ்வளவு?": one of a measure, no piece
     owned = {k for p in reading.prices for k in range(p.start - 1, p.end + 1)}
     each = [k for k in range(len(reading.words)) if reading.has(k, Cue.EACH) and k not in owned]
+    each += [k + 1 for k in range(len(reading.words) - 1) if _per_goods(reading, k, owned)]
     return any(
         reading.cue_near(k - 2, k + 3, Cue.QUESTION, Cue.WEAK_QUESTION)
         and not one_serving(reading, k)
         and not measure_after_one(reading, k)
         for k in [*reading.lone_ones, *each]
     )  # "how much is one glass?" asks a serving's price, not a piece's
+
+
+def _per_goods(reading: _Reading, k: int, owned: set[int]) -> bool:
+    """English "per" before a goods word, no unit ("what's the rate per card?"): the
+    price of one piece asked, as "each" asks it."""
+    if reading.language != "en" or reading.words[k] != "per" or k in owned:
+        return False
+    goods = k + 1
+    return (
+        reading.number_at[goods] is None
+        and not reading.cues[goods]
+        and reading.words[goods][:1].isalpha()
+    )
 
 
 def quantity_named(
@@ -103,6 +118,13 @@ def quantity_named(
         # "ok, give two", "ঠিক আছে, দুটো দিন": the goods taken, counted, are pieces
         count = wanted.span.value
         unit = "piece" if counted_in_pieces(wanted) or not _counts_a_unit(reading, wanted) else unit
+    if (
+        intent is Intent.ACCEPT
+        and quantity is not None
+        and unit is None
+        and _packed(reading, quantity)
+    ):
+        unit = "piece"  # "theek hai, adtees hi sahi, paanch pack kar do": five of the goods
     if intent is Intent.ACCEPT and chosen is None and count is None and both_said_back(reading):
         count = 2  # "fine, give the two jars", "ठीक आहे, दोन्ही द्या": the goods on the table
     if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:
@@ -114,6 +136,12 @@ def quantity_named(
     if several_items(reading) and not (chosen is not None and chosen.per_unit):
         return None, None  # "two teas and three samosas": no one count is the order's
     return count, unit
+
+
+def _packed(reading: _Reading, quantity: _Quantity) -> bool:
+    """The count is of the goods to pack, left unsaid ("paanch pack kar do", "pack five")."""
+    span = reading.number_at[quantity.start] if quantity.start < len(reading.words) else None
+    return span is not None and span.start == quantity.start and packed_count(reading, span)
 
 
 def _counts_a_unit(reading: _Reading, count: _Price) -> bool:

@@ -64,6 +64,7 @@ from audio.understanding.intent_said import intent_said
 from audio.understanding.later_deals import later_deals
 from audio.understanding.leaving import takes_leave
 from audio.understanding.limits import unrefuse_limits
+from audio.understanding.measured_goods import measured_goods
 from audio.understanding.measurements import drop_measurements
 from audio.understanding.moves import _comes_to, _live_refusals, pays_by
 from audio.understanding.named_by_price import (
@@ -224,6 +225,7 @@ def understand(
     any_one_priced(reading)  # "any cup forty!", "எந்த சட்டையும் முன்னூறு": each
     goods_there(reading)  # "all together 200, there are 18 clothes": a count, no price
     count_beside_price(reading)  # "two churidars there are, for both 1200": 2 pieces
+    measured_goods(reading)  # "half a kilo of murmura and a quarter of chana, fifty for all"
     goods_then_total(reading)  # "five notebooks, 250 in all", "300 for a hundred bricks"
     whole_for_count(reading)  # "six glasses, the whole set 330", "எட்டு டம்ளர், மொத்தம் 400"
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate

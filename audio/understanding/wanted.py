@@ -85,6 +85,65 @@ def counted_in_pieces(price: _Price) -> bool:
     return bool(price.span.suffix) and price.span.suffix in _CLASSIFIERS
 
 
+# Making the goods up, said of the count: print, make ("पाँच सौ छाप दो", "ಐನೂರು ಪ್ರಿಂಟ್
+# ಮಾಡಿ", "ஐநூறு அடிச்சு குடுங்க").
+_MAKES = tuple(
+    fold(w)
+    for w in (
+        "print", "प्रिंट", "छाप", "chhap", "chap", "छापून", "छापा", "છાપ", "chhapi", "ਛਾਪ",
+        "ਪ੍ਰਿੰਟ", "ছেপে", "ছাপ", "chhepe", "প্রিন্ট", "அடிச்சு", "அடிச்சி", "அச்சடி",
+        "பிரிண்ட்", "ప్రింట్", "అచ్చు", "ಪ್ರಿಂಟ್", "ಮುದ್ರಿಸಿ", "അടിച്ച", "പ്രിന്റ്", "પ્રિન્ટ",
+        "make", "बना", "बनवा", "બનાવ", "ਬਣਾ", "বানিয়ে", "बनव",
+    )
+)  # fmt: skip
+_MOST_MADE = 10000
+"""A count to make or pack after the price agreed: up to ten thousand (cards, cups)."""
+
+
+def _made(reading: _Reading, count: _Price) -> bool:
+    """A verb of making, packing or giving right after the count ("पाँच सौ छाप दो"), or
+    in English right before it ("print five hundred")."""
+    words, k = reading.words, count.end
+    if k < len(words) and _joined(reading, k):
+        word = words[k]
+        if word.startswith(_MAKES) or word in _PACKS or _gives(word):
+            return True
+    k = count.start - 1
+    return (
+        reading.language == "en"
+        and k >= 0
+        and _joined(reading, count.start)
+        and (words[k].startswith(_MAKES) or words[k] in ("pack", "give"))
+    )
+
+
+def _said_back_then_made(
+    reading: _Reading, price: _Price, count: _Price, reference_paise: int | None
+) -> bool:
+    """Agreement, the price on the table said back in a clause of its own, then a count
+    to make or pack, larger than the price ("ok, fifteen rupees, print five hundred",
+    "ભલે, પંદર રૂપિયા, પાંચસો છાપી આપો"): the count is the goods, never a price."""
+    if reference_paise is None or price.paise != reference_paise or price.negated:
+        return False
+    if price.end > count.start or count.paise <= price.paise:
+        return False
+    gap = reading.text[reading.tokens[price.end - 1].end : reading.tokens[count.start].start]
+    if not any(c in _BREAKS for c in gap):
+        return False
+    span = count.span
+    if count.explicit or count.quantity is not None or count.each or count.bound:
+        return False
+    if count.negated or span.value != int(span.value) or not 2 <= span.value <= _MOST_MADE:
+        return False
+    if span.suffix and span.suffix not in _CLASSIFIERS:
+        return False
+    agreed = any(
+        cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT) and end <= price.start
+        for cue, _start, end in reading.occurrences
+    )
+    return agreed and _made(reading, count)
+
+
 def take_count_wanted(reading: _Reading, reference_paise: int | None) -> _Price | None:
     """The one number said, when it counts the goods wanted: taken out of the prices. So
     is the last of two, when the price agreed is said back first in a clause of its own
@@ -93,6 +152,8 @@ def take_count_wanted(reading: _Reading, reference_paise: int | None) -> _Price 
     the goods taken at it."""
     prices = reading.prices
     if len(prices) == 2 and _price_then_count(reading, prices[0], prices[1], reference_paise):
+        return prices.pop()
+    if len(prices) == 2 and _said_back_then_made(reading, prices[0], prices[1], reference_paise):
         return prices.pop()
     if len(prices) != 1 or not count_wanted(reading, prices[0], reference_paise):
         return None
