@@ -42,6 +42,7 @@ from audio.market.home_place import LAND_TOLD, TOLD, home_told, land_told
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.how_given import goods_given
 from audio.market.item_papers import age_asked, age_spans, item_asked
+from audio.market.keepsake import keepsake
 from audio.market.leaving import GOODBYE, blessed, come_again, left_with_thanks
 from audio.market.left_only import left_only
 from audio.market.loan_change import as_money, is_loan
@@ -61,6 +62,7 @@ from audio.market.pay_choice import or_asked
 from audio.market.pay_done import PAID, said_done
 from audio.market.pay_taken import CARD, HOW, TAKEN, taken_asked
 from audio.market.paying_meant import card_asked, paying_meant, ran_out
+from audio.market.person_absent import person_absent
 from audio.market.person_came import TRAVELLED, travel_told
 from audio.market.places import place_named
 from audio.market.preference import SAID_BY, preferred
@@ -353,6 +355,7 @@ def heard(
         hits = [h for h in hits if h.act not in TOLD]
     if any(h.act in LAND_TOLD for h in hits):
         hits = _land_left(hits, words, language, punct)
+    hits = keepsake(person_absent(hits, words, language, punct), words, language, punct)
     if any(h.act in TRAVELLED for h in hits):
         hits = [
             h
