@@ -75,6 +75,7 @@ from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
 from audio.market.seated import FINISHED, seated_wait
 from audio.market.second_sense import second_sense
+from audio.market.seed_stock import seed_stock
 from audio.market.settled import DEAL, done_alone, fixed_alone
 from audio.market.spans_asked import span_asked
 from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
@@ -356,6 +357,7 @@ def heard(
     if any(h.act in LAND_TOLD for h in hits):
         hits = _land_left(hits, words, language, punct)
     hits = keepsake(person_absent(hits, words, language, punct), words, language, punct)
+    hits = seed_stock(hits, words, language, punct)
     if any(h.act in TRAVELLED for h in hits):
         hits = [
             h
