@@ -134,7 +134,10 @@ def heard(
     after "otherwise" that follows a request (`audio.market.otherwise`), nor money sent
     by "you" (`audio.market.goods_sent`); a fault denied of "not even one" claims the
     goods fresh (`audio.market.fault_denied`), and another's coming ("the truck will
-    come in an hour") is not the speaker's."""
+    come in an hour") is not the speaker's, nor is a person's not coming goods finished
+    (`audio.market.person_absent`), nor "old" said of a parent's keepsake a doubt
+    (`audio.market.keepsake`); seed asked whether it will sprout doubts its age and
+    stock asked whether it has come asks for it (`audio.market.seed_stock`)."""
     hits = [
         h
         for h in unconditioned(cue_hits(words, language), words, language)
