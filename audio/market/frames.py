@@ -34,35 +34,42 @@ _GIVE = {
 
 _SERVICE = {
     "en": "massage; shave; shaving; haircut; cutting; trim; polish; ironing; press; facial; "
-    "champi; oil; wash",
+    "champi; oil; wash; flower; design; mehndi; mehendi",
     "hi": "मालिश; मसाज; दाढ़ी; शेव; कटिंग; पॉलिश; प्रेस; चंपी; malish; massage; shave; "
-    "cutting; polish; press; champi",
-    "ta": "மசாஜ்; ஷேவ்; ஷேவிங்; கட்டிங்; பாலிஷ்; அயர்ன்; massage; shave; shaving; cutting",
-    "te": "మసాజ్; షేవ్; షేవింగ్; కటింగ్; గడ్డం; పాలిష్; ఇస్త్రీ; massage; shave; shaving; cutting",
-    "bn": "মাসাজ; ম্যাসাজ; দাড়ি; শেভ; কাটিং; পালিশ; ইস্ত্রি; massage; shave; cutting",
-    "mr": "मालिश; मसाज; दाढी; शेव; कटिंग; पॉलिश; इस्त्री; massage; shave; cutting",
-    "gu": "માલિશ; મસાજ; દાઢી; શેવ; કટિંગ; પોલિશ; ઇસ્ત્રી; massage; shave; cutting",
-    "kn": "ಮಸಾಜ್; ಶೇವ್; ಶೇವಿಂಗ್; ಕಟಿಂಗ್; ಗಡ್ಡ; ಪಾಲಿಶ್; ಇಸ್ತ್ರಿ; massage; shave; shaving; cutting",
-    "ml": "മസാജ്; ഷേവ്; ഷേവിന; കട്ടിങ്; കട്ടിംഗ്; പോളിഷ്; ഇസ്തിരി; massage; shave; cutting",
-    "pa": "ਮਾਲਿਸ਼; ਮਸਾਜ; ਦਾੜ੍ਹੀ; ਸ਼ੇਵ; ਕਟਿੰਗ; ਪਾਲਿਸ਼; ਪ੍ਰੈਸ; massage; shave; cutting",
+    "cutting; polish; press; champi; फूल; डिज़ाइन; डिजाइन; मेहंदी; phool; design",
+    "ta": "மசாஜ்; ஷேவ்; ஷேவிங்; கட்டிங்; பாலிஷ்; அயர்ன்; massage; shave; shaving; cutting; பூ=; "
+    "டிசைன்; மருதாணி; மெஹந்தி",
+    "te": "మసాజ్; షేవ్; షేవింగ్; కటింగ్; గడ్డం; పాలిష్; ఇస్త్రీ; massage; shave; shaving; "
+    "cutting; పువ్వు; డిజైన్; గోరింటాకు; మెహందీ",
+    "bn": "মাসাজ; ম্যাসাজ; দাড়ি; শেভ; কাটিং; পালিশ; ইস্ত্রি; massage; shave; cutting; ফুল; ডিজাইন; মেহেন্দি",
+    "mr": "मालिश; मसाज; दाढी; शेव; कटिंग; पॉलिश; इस्त्री; massage; shave; cutting; फूल; डिझाइन; मेहंदी",
+    "gu": "માલિશ; મસાજ; દાઢી; શેવ; કટિંગ; પોલિશ; ઇસ્ત્રી; massage; shave; cutting; ફૂલ; ડિઝાઇન; મહેંદી",
+    "kn": "ಮಸಾಜ್; ಶೇವ್; ಶೇವಿಂಗ್; ಕಟಿಂಗ್; ಗಡ್ಡ; ಪಾಲಿಶ್; ಇಸ್ತ್ರಿ; massage; shave; shaving; cutting; "
+    "ಹೂವು; ಹೂ=; ಡಿಸೈನ್; ಮೆಹಂದಿ",
+    "ml": "മസാജ്; ഷേവ്; ഷേവിന; കട്ടിങ്; കട്ടിംഗ്; പോളിഷ്; ഇസ്തിരി; massage; shave; cutting; പൂവ്; "
+    "ഡിസൈൻ; മൈലാഞ്ചി",
+    "pa": "ਮਾਲਿਸ਼; ਮਸਾਜ; ਦਾੜ੍ਹੀ; ਸ਼ੇਵ; ਕਟਿੰਗ; ਪਾਲਿਸ਼; ਪ੍ਰੈਸ; massage; shave; cutting; ਫੁੱਲ; ਡਿਜ਼ਾਈਨ; ਮਹਿੰਦੀ",
 }
-"""Per language, a service done at a barber's, a cobbler's or an ironing stall: with a
+"""Per language, a service done at a barber's, a cobbler's or an ironing stall, or a design
+drawn at a mehndi stall ("draw one small flower free"): with a
 verb of doing (`_DONE`) beside it, "free" asks for it done as an extra ("షేవింగ్ తో పాటు
 తల మసాజ్ ఫ్రీగా చేయండి"), as a giving word does for goods."""
 
 _DONE = {
-    "en": "do; doing",
-    "hi": "कर दो; कर देना; कर दीजिए; कर दीजिये; करोगे; kar do; kar dena; karoge",
-    "ta": "பண்ணுங்க; பண்ணுவீங்களா; பண்ணி; செய்யுங்க; செஞ்சு; pannunga; panni*",
-    "te": "చేయండి; చెయ్యండి; చేస్తారా; చేసి; చేయ; cheyandi; cheyyandi; chestara",
-    "bn": "করে দিন; করে দেবেন; kore din; kore deben",
-    "mr": "करा=; करून द्या; करणार; kara; karun dya",
-    "gu": "કરી દો; કરી આપો; કરજો; kari do; kari aapo",
-    "kn": "ಮಾಡಿ; ಮಾಡ್ತೀರಾ; ಮಾಡ್ತೀರ; ಮಾಡ್ಕೊಡಿ; maadi; madi; madtira",
-    "ml": "ചെയ്യ്; ചെയ്യൂ; ചെയ്യുമോ; ചെയ്ത് താ; ചെയ്തു താ; cheyy*",
-    "pa": "ਕਰ ਦਿਓ; ਕਰ ਦੇਣਾ; ਕਰੋਗੇ; kar dio; karoge",
+    "en": "do; doing; draw; make",
+    "hi": "कर दो; कर देना; कर दीजिए; कर दीजिये; करोगे; kar do; kar dena; karoge; बना दो; "
+    "बना देना; लगा दो; bana do; laga do",
+    "ta": "பண்ணுங்க; பண்ணுவீங்களா; பண்ணி; செய்யுங்க; செஞ்சு; pannunga; panni*; போட்டு; வரைஞ்சு; வரைங்க",
+    "te": "చేయండి; చెయ్యండి; చేస్తారా; చేసి; చేయ; cheyandi; cheyyandi; chestara; గీయండి; వేసివ్వండి",
+    "bn": "করে দিন; করে দেবেন; kore din; kore deben; এঁকে দিন; aanke din",
+    "mr": "करा=; करून द्या; करणार; kara; karun dya; काढून द्या; काढा=; kadhun dya",
+    "gu": "કરી દો; કરી આપો; કરજો; kari do; kari aapo; મૂકી દો; મૂકી આપો; બનાવી દો; muki do",
+    "kn": "ಮಾಡಿ; ಮಾಡ್ತೀರಾ; ಮಾಡ್ತೀರ; ಮಾಡ್ಕೊಡಿ; maadi; madi; madtira; ಬಿಡಿಸಿ; ಹಾಕಿ ಕೊಡಿ",
+    "ml": "ചെയ്യ്; ചെയ്യൂ; ചെയ്യുമോ; ചെയ്ത് താ; ചെയ്തു താ; cheyy*; വരച്ചു താ; ഇട്ടു താ",
+    "pa": "ਕਰ ਦਿਓ; ਕਰ ਦੇਣਾ; ਕਰੋਗੇ; kar dio; karoge; ਬਣਾ ਦਿਓ; ਲਾ ਦਿਓ; bana dio; la dio",
 }
-"""Per language, verbs of doing a service ("do it", "will you do?")."""
+"""Per language, verbs of doing a service or drawing a design ("do it", "will you do?",
+"draw", "बना दो")."""
 
 _SHOW = {
     "en": "show; give; one; ones; kind; variety; have; any; take out; pick out",

@@ -42,6 +42,7 @@ from audio.market.home_place import LAND_TOLD, TOLD, home_told, land_told
 from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.how_given import goods_given
 from audio.market.item_papers import age_asked, age_spans, item_asked
+from audio.market.keepsake import keepsake
 from audio.market.leak_reason import leak_for_bag
 from audio.market.leaving import GOODBYE, blessed, come_again, left_with_thanks
 from audio.market.left_only import left_only
@@ -62,6 +63,7 @@ from audio.market.pay_choice import or_asked
 from audio.market.pay_done import PAID, said_done
 from audio.market.pay_taken import CARD, HOW, TAKEN, taken_asked
 from audio.market.paying_meant import card_asked, paying_meant, ran_out
+from audio.market.person_absent import person_absent
 from audio.market.person_came import TRAVELLED, travel_told
 from audio.market.places import place_named
 from audio.market.preference import SAID_BY, preferred
@@ -75,6 +77,7 @@ from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
 from audio.market.seated import FINISHED, seated_wait
 from audio.market.second_sense import second_sense
+from audio.market.seed_stock import seed_stock
 from audio.market.settled import DEAL, done_alone, fixed_alone
 from audio.market.spans_asked import span_asked
 from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
@@ -133,7 +136,10 @@ def heard(
     after "otherwise" that follows a request (`audio.market.otherwise`), nor money sent
     by "you" (`audio.market.goods_sent`); a fault denied of "not even one" claims the
     goods fresh (`audio.market.fault_denied`), and another's coming ("the truck will
-    come in an hour") is not the speaker's."""
+    come in an hour") is not the speaker's, nor is a person's not coming goods finished
+    (`audio.market.person_absent`), nor "old" said of a parent's keepsake a doubt
+    (`audio.market.keepsake`); seed asked whether it will sprout doubts its age and
+    stock asked whether it has come asks for it (`audio.market.seed_stock`)."""
     hits = [
         h
         for h in unconditioned(cue_hits(words, language), words, language)
@@ -357,6 +363,8 @@ def heard(
         hits = [h for h in hits if h.act not in TOLD]
     if any(h.act in LAND_TOLD for h in hits):
         hits = _land_left(hits, words, language, punct)
+    hits = keepsake(person_absent(hits, words, language, punct), words, language, punct)
+    hits = seed_stock(hits, words, language, punct)
     if any(h.act in TRAVELLED for h in hits):
         hits = [
             h

@@ -4,6 +4,7 @@ asked beside "only cash"; a bag refused or said had is the speaker's own."""
 
 from __future__ import annotations
 
+from audio.market.bag_unneeded import unneeded
 from audio.market.cue_hits import Hit
 from audio.market.negation import METHODS, asked_for, refused, short_of, tag_no
 from audio.market.net_down import NEEDS_NETWORK, net_down, network_nos
@@ -23,7 +24,8 @@ def paying_meant(
     net illa": `audio.market.net_down`); a bag refused ("theli nathi joiti") says the speaker has
     one, but not by a "no" in another clause ("पिशवी द्या, हातात नाही नेता येणार": give a
     bag, I can't carry it in my hands); a bag said had on oneself ("I have a cover, no
-    need": `audio.market.own_bag`) is the speaker's own."""
+    need": `audio.market.own_bag`) or said not needed ("no need for a bag":
+    `audio.market.bag_unneeded`) is the speaker's own."""
     paying = [h for h in hits if h.act in METHODS]
     spans = [(h.start, h.end) for h in paying]
     short = short_of(words, spans, language)
@@ -54,7 +56,11 @@ def paying_meant(
         for k in refused(words, spans, language, plain=True, reach=4, punct=punct)
         if not tag_no(words, spans[k], language) and had[k] is not False
     ]
-    turned += [h for k, h in enumerate(bags) if had[k]]
+    turned += [
+        h
+        for k, h in enumerate(bags)
+        if had[k] or (had[k] is None and unneeded(words, h.start, h.end, language, punct))
+    ]
     return [Hit("have_bag", h.start, h.end) if h in turned else h for h in hits]
 
 

@@ -36,18 +36,20 @@ SIT = {
 """Per language, the verb of sitting said to the listener (English's heard in every language)."""
 
 SOFT = {
-    "en": "please; a moment; a minute; a bit; for a bit; for a moment; just",
-    "hi": "जरा=; ज़रा=; थोड़ा=; थोड़ी=; ना=; जी=; zara=; jara=; thoda=; thodi=; na=",
-    "ta": "கொஞ்சம்=; konjam=",
+    "en": "please; a moment; a minute; a bit; for a bit; for a moment; just; for a while; "
+    "a while; for some time",
+    "hi": "जरा=; ज़रा=; थोड़ा=; थोड़ी=; ना=; जी=; देर=; zara=; jara=; thoda=; thodi=; na=; der=",
+    "ta": "கொஞ்சம்=; கொஞ்ச=; நேரம்=; konjam=; konja=; neram=",
     "te": "కాసేపు=; కొంచెం=; కొద్దిసేపు=; అండి=; kasepu=; konchem=",
-    "kn": "ಸ್ವಲ್ಪ=; swalpa=",
-    "ml": "ഒന്ന്=; കുറച്ച്=; onnu=; kurachu=",
+    "kn": "ಸ್ವಲ್ಪ=; ಹೊತ್ತು=; swalpa=; hottu=",
+    "ml": "ഒന്ന്=; കുറച്ച്=; കുറച്ചു=; നേരം=; onnu=; kurachu=; neram=",
     "bn": "একটু=; ektu=; একটুখানি=",
-    "mr": "जरा=; थोडं=; थोडा=; jara=",
-    "gu": "જરા=; ને=; થોડી=; થોડું=; jara=; ne=",
-    "pa": "ਜ਼ਰਾ=; ਜਰਾ=; ਥੋੜ੍ਹਾ=; ਥੋੜਾ=; zara=",
+    "mr": "जरा=; थोडं=; थोडा=; वेळ=; jara=; vel=",
+    "gu": "જરા=; ને=; થોડી=; થોડું=; વાર=; jara=; ne=; vaar=",
+    "pa": "ਜ਼ਰਾ=; ਜਰਾ=; ਥੋੜ੍ਹਾ=; ਥੋੜਾ=; ਥੋੜ੍ਹੀ=; ਥੋੜੀ=; ਦੇਰ=; zara=; der=",
 }
-"""Per language, softeners said with the verb of sitting ("जरा", "একটু", "a moment")."""
+"""Per language, softeners said with the verb of sitting ("जरा", "একটু", "a moment", "a
+while": "थोड़ी देर", "થોડી વાર", "ಸ್ವಲ್ಪ ಹೊತ್ತು")."""
 
 TERMS = {
     "en": "aunty; uncle; boss",
