@@ -102,7 +102,7 @@ async def test_indic_names_keep_their_joiners(api: Api, market: dict[str, Any]) 
 async def test_accented_latin_names_are_shown_whole_in_other_scripts(
     api: Api, market: dict[str, Any]
 ) -> None:
-    """"Café" to a Hindi reader is कफ़े, not कफ़् and a stray Latin é after the virama."""
+    """ "Café" to a Hindi reader is कफ़े, not कफ़् and a stray Latin é after the virama."""
     v = api.auth(market["v"])
     for name in ("Café", "Jalapeño", "Crème brûlée"):
         await api.product(market["v"], names={"en": name})

@@ -6,8 +6,8 @@ import pytest
 
 from audio.transliteration import transliterate
 from server.api.routes.stall import name_in
-from server.domain.shown_names import half_written
 from server.domain.languages import LANGUAGES, reads_in, visible
+from server.domain.shown_names import half_written
 
 TOMATO = {
     "hi": "टमाटर",
