@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select, update
@@ -14,7 +15,7 @@ from server.domain import audit, news
 from server.domain.context import Actor
 from server.domain.errors import Forbidden, InvalidInput, NameTaken, NotFound, ProductChanged
 from server.domain.languages import LANGUAGES, bidi_control, visible
-from server.domain.shown_names import shown_names
+from server.domain.shown_names import READERS, shown_names
 
 EDITABLE = frozenset(
     {"names", "unit", "list_price_paise", "floor_price_paise", "stock", "negotiable", "is_active"}
@@ -134,13 +135,27 @@ def _shown_alike(
 ) -> tuple[str, str, str] | None:
     """The first reader language in which `names` would be shown like one of `others`:
     (language, the other's name as written, what both show as); None if none."""
-    mine = {reader: look_alike_key(shown) for reader, shown in shown_names(names).items() if shown}
+    mine = _reader_keys(_names_key(names))
     for other in others:
-        for reader, shown in shown_names(other).items():
-            if shown and mine.get(reader) == look_alike_key(shown):
+        theirs = _reader_keys(_names_key(other))
+        for reader, key, their_key in zip(READERS, mine, theirs, strict=True):
+            if key and key == their_key:
+                shown = shown_names(other)[reader]
                 written = next((v for v in other.values() if v.strip()), shown)
                 return reader, written, shown
     return None
+
+
+def _names_key(names: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(names.items()))
+
+
+@lru_cache(maxsize=20_000)
+def _reader_keys(names: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The `look_alike_key` of the name each reader (`READERS`) is shown; "" for none.
+    Remembered: a stall's other products are compared again on every new name."""
+    shown = shown_names(dict(names))
+    return tuple(look_alike_key(shown[reader]) if shown[reader] else "" for reader in READERS)
 
 
 def _composed(names: dict[str, str]) -> dict[str, str]:
