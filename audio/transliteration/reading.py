@@ -132,6 +132,25 @@ _CASUAL_FIXES = (
 )
 
 
+# Latin letters that are not a plain letter with an accent (NFKD does not take them
+# apart), read as the plain letters an Indian reader would say for them.
+_LATIN_LETTERS = str.maketrans(
+    {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+     "ı": "i", "ħ": "h", "ŋ": "ng"}
+)  # fmt: skip
+
+
+def fold_accents(word: str) -> str | None:
+    """A casually typed Latin word in plain ASCII letters, its accents dropped ("Café" →
+    "cafe", "Jalapeño" → "jalapeno", "Straße" → "strasse"): the letters casual reading
+    knows. None when a letter is left that has no plain reading (then the word is kept
+    as written rather than converted in part)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.translate(_LATIN_LETTERS)
+    return plain if re.fullmatch("[a-z]+", plain) else None
+
+
 def _read_latin(run: str, latin_scheme: LatinScheme, *, final_long_a: bool) -> str:
     if latin_scheme == "itrans":
         return _sanscript(run, sanscript.ITRANS, sanscript.DEVANAGARI)
@@ -139,8 +158,13 @@ def _read_latin(run: str, latin_scheme: LatinScheme, *, final_long_a: bool) -> s
         return _sanscript(run, sanscript.IAST, sanscript.DEVANAGARI)
     if latin_scheme == "iso":
         return _sanscript(run, sanscript.ISO, sanscript.DEVANAGARI)
-    # Casual typing: case carries no meaning, and ITRANS has no c, x or w of its own.
-    word = run.lower()
+    # Casual typing: case and accents carry no meaning (ITRANS reads only ASCII, and a
+    # letter it does not know would stay Latin after a virama: "Café" → "कफ़्é"), and
+    # ITRANS has no c, x or w of its own.
+    folded = fold_accents(run)
+    if folded is None:
+        return run
+    word = folded
     if not re.search("[aeiouy]", word):
         return run  # "kg", "Rs", "ml": abbreviations, not words to spell out
     if final_long_a:

@@ -24,6 +24,7 @@ from server.domain.errors import (
 )
 from server.domain.languages import LANGUAGES, default_script, visible
 from server.domain.negotiation.expiry import release_for_closed_account
+from server.domain.phone_numbers import check_can_exist
 
 _SEPARATORS = str.maketrans("", "", " -().")
 
@@ -71,6 +72,16 @@ def _check_indian_mobile(phone: str) -> None:
         raise InvalidInput("An Indian mobile number has 10 digits after +91, the first 6 to 9.")
 
 
+def phone_for_account(phone: str) -> str:
+    """A phone number to register, E.164 (`canonical_phone`), if it can exist: a country
+    code in use (`phone_numbers.check_can_exist`; a bare number is Indian or needs its
+    country code) and, for India, a mobile number. Else `InvalidInput` saying why."""
+    e164 = canonical_phone(phone)
+    check_can_exist(phone.strip().translate(_SEPARATORS), e164)
+    _check_indian_mobile(e164)
+    return e164
+
+
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
         raise InvalidInput(
@@ -100,10 +111,8 @@ async def register_user(
     _check_name(name)
     if business_name is not None:
         _check_name(business_name, "business name")
-    phone = canonical_phone(phone) if phone else None
+    phone = phone_for_account(phone) if phone else None
     email = canonical_email(email) if email else None
-    if phone:
-        _check_indian_mobile(phone)
     clauses = []
     if phone:
         clauses.append(User.phone == phone)

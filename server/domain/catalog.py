@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select, update
@@ -13,6 +15,7 @@ from server.domain import audit, news
 from server.domain.context import Actor
 from server.domain.errors import Forbidden, InvalidInput, NameTaken, NotFound, ProductChanged
 from server.domain.languages import LANGUAGES, bidi_control, visible
+from server.domain.shown_names import READERS, shown_names
 
 EDITABLE = frozenset(
     {"names", "unit", "list_price_paise", "floor_price_paise", "stock", "negotiable", "is_active"}
@@ -85,16 +88,20 @@ def look_alike_key(name: str) -> str:
 async def _check_names_apart(
     session: AsyncSession, vendor_id: int, names: dict[str, str], product_id: int | None
 ) -> None:
-    """Refuse a name that looks like another of the stall's products' in the same
-    language (`NameTaken`, 409): the shopper's list and the vendor's notices would show
-    two rows nobody can tell apart. Products withdrawn from sale do not count."""
+    """Refuse names that would show like another of the stall's products' to some
+    shopper (`NameTaken`, 409): the shopper's list and the vendor's notices would show
+    two rows nobody can tell apart. First the names in one language are compared, then
+    the names each reader is shown (`shown_names`: "टमाटर" given as Marathi is what a
+    Hindi reader sees of a Hindi "टमाटर"; a Hindi "टमाटर" is "tamaatar" to an English
+    reader, like an English "Tamaatar"). Products withdrawn from sale do not count."""
     wanted = {lang: look_alike_key(name) for lang, name in names.items() if name.strip()}
     query = select(Product.id, Product.names).where(
         Product.vendor_id == vendor_id, Product.is_active
     )
     if product_id is not None:
         query = query.where(Product.id != product_id)
-    for _other_id, other in (await session.execute(query)).all():
+    others = [other for _other_id, other in (await session.execute(query)).all()]
+    for other in others:
         for lang, key in wanted.items():
             theirs = other.get(lang)
             if theirs and look_alike_key(theirs) == key:
@@ -104,6 +111,51 @@ async def _check_names_apart(
                     "a name that tells them apart.",
                     language=lang,
                 )
+    # Shown names are transliterations, remembered per product; a big stall's first
+    # comparison runs off the event loop.
+    if len(others) > _INLINE_COMPARISONS:
+        clash = await asyncio.to_thread(_shown_alike, names, others)
+    else:
+        clash = _shown_alike(names, others)
+    if clash is not None:
+        reader, theirs, shown = clash
+        raise NameTaken(
+            f"Another of your products, {theirs!r}, is shown as {shown!r} to shoppers reading "
+            f"the {reader} list, and so would this one be; give this one a name that tells "
+            "them apart.",
+            language=reader,
+        )
+
+
+_INLINE_COMPARISONS = 50
+
+
+def _shown_alike(
+    names: dict[str, str], others: list[dict[str, str]]
+) -> tuple[str, str, str] | None:
+    """The first reader language in which `names` would be shown like one of `others`:
+    (language, the other's name as written, what both show as); None if none."""
+    mine = _reader_keys(_names_key(names))
+    for other in others:
+        theirs = _reader_keys(_names_key(other))
+        for reader, key, their_key in zip(READERS, mine, theirs, strict=True):
+            if key and key == their_key:
+                shown = shown_names(other)[reader]
+                written = next((v for v in other.values() if v.strip()), shown)
+                return reader, written, shown
+    return None
+
+
+def _names_key(names: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(names.items()))
+
+
+@lru_cache(maxsize=20_000)
+def _reader_keys(names: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The `look_alike_key` of the name each reader (`READERS`) is shown; "" for none.
+    Remembered: a stall's other products are compared again on every new name."""
+    shown = shown_names(dict(names))
+    return tuple(look_alike_key(shown[reader]) if shown[reader] else "" for reader in READERS)
 
 
 def _composed(names: dict[str, str]) -> dict[str, str]:

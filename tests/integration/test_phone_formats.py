@@ -79,3 +79,44 @@ def test_the_vendor_login_sends_a_phone_as_a_phone() -> None:
     login = js[start : js.index("\n}\n", start)]
     assert 'id.includes("@") ? { email: id, password } : { phone: id, password }' in login
     assert "[0-9]{8,15}" not in login
+
+
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [
+        ("12345678", "country code"),  # would read as +1 234 5678
+        ("2654 3210", "country code"),  # a landline without its STD code: not +265 (Malawi)
+        ("447911123456", "country code"),  # no + before it: a guess, not a reading
+        ("+0 123456789", "No country code begins with 0"),
+        ("00 0123 456789", "No country code begins with 0"),
+        ("+999999999999999", "+999"),  # a spare code
+        ("+384 12 345 678", "+384"),
+        ("+1 234 5678", "10 digits after +1"),
+    ],
+)
+async def test_a_number_that_cannot_exist_is_refused_saying_why(
+    client: httpx.AsyncClient, written: str, why: str
+) -> None:
+    body = {"name": "Meena", "phone": written, "password": PASSWORD, "role": "vendor"}
+    r = await client.post("/api/auth/register", json=body)
+    assert r.status_code == 422, r.text
+    error = r.json()["error"]
+    assert error["code"] == "invalid_input"
+    assert why in error["message"], error["message"]
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [
+        ("+44 7911 123456", "+447911123456"),
+        ("0044 7911 123456", "+447911123456"),
+        ("+1 (202) 555-0123", "+12025550123"),
+        ("+977 981-2345678", "+9779812345678"),
+        ("+880 1712 345678", "+8801712345678"),
+        ("91 98765 43210", "+919876543210"),
+        ("098765 43210", "+919876543210"),
+    ],
+)
+async def test_numbers_that_exist_are_kept(api: Api, written: str, stored: str) -> None:
+    reg = await api.register("customer", phone=written)
+    assert reg["user"]["phone"] == stored

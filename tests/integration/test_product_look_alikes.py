@@ -68,3 +68,59 @@ async def test_look_alike_product_names_are_refused(api: Api) -> None:
     # ... and putting the withdrawn one back on sale would make two: refused.
     r = await _edit(api, vendor, first.json()["id"], {"is_active": True})
     assert r.status_code == 409, r.text
+
+
+async def test_names_shown_alike_to_some_reader_are_refused(api: Api) -> None:
+    """The same word under another language's key, or a name that a reader is shown
+    transliterated into what another product is called: the rows would read the same."""
+    vendor = (await api.register("vendor"))["token"]
+
+    async def add(names: dict[str, str]) -> httpx.Response:
+        body = {"names": names, "unit": "kg", "list_price_paise": 4000, "stock": 10}
+        return await api.client.post("/api/products", json=body, headers=api.auth(vendor))
+
+    first = await add({"hi": "टमाटर"})
+    assert first.status_code == 201, first.text
+    twin = await add({"mr": "टमाटर"})  # one script: every reader is shown one word
+    assert twin.status_code == 409, twin.text
+    error = twin.json()["error"]
+    assert error["code"] == "name_taken"
+    assert "'टमाटर'" in error["message"]
+    # A Hindi reader of a Marathi name written with a joiner sees the same word too.
+    assert (await add({"mr": "टमा\u200dटर"})).status_code == 409
+    # "Tamaatar" is what an English reader is shown of टमाटर.
+    latin = await add({"en": "Tamaatar"})
+    assert latin.status_code == 409, latin.text
+    assert "'tamaatar'" in latin.json()["error"]["message"]
+    # Names that read differently in every language are fine: "Tomato" is तोमतो in
+    # Devanagari, and टमाटर is "tamaatar" in Latin letters.
+    tomato = await add({"en": "Tomato"})
+    assert tomato.status_code == 201, tomato.text
+    assert (await add({"mr": "कांदा"})).status_code == 201
+    # Accents do not tell names apart once a reader of an Indian script sees them.
+    assert (await add({"en": "Café"})).status_code == 201
+    assert (await add({"en": "Cafe"})).status_code == 409
+    # Renaming into such a twin is refused too, and so is putting one back on sale.
+    onion = (await add({"en": "Onion"})).json()
+    r = await api.client.patch(
+        f"/api/products/{onion['id']}", json={"names": {"mr": "टमाटर"}}, headers=api.auth(vendor)
+    )
+    assert r.status_code == 409, r.text
+    assert r.json()["error"]["code"] == "name_taken"
+    r = await api.client.patch(
+        f"/api/products/{first.json()['id']}", json={"is_active": False}, headers=api.auth(vendor)
+    )
+    assert r.status_code == 200, r.text
+    r = await api.client.patch(
+        f"/api/products/{onion['id']}", json={"names": {"mr": "टमाटर"}}, headers=api.auth(vendor)
+    )
+    assert r.status_code == 200, r.text
+    r = await api.client.patch(
+        f"/api/products/{first.json()['id']}", json={"is_active": True}, headers=api.auth(vendor)
+    )
+    assert r.status_code == 409, r.text
+    # Another stall may use the name.
+    other = (await api.register("vendor", business_name="Next Stall"))["token"]
+    body = {"names": {"mr": "टमाटर"}, "unit": "kg", "list_price_paise": 4000, "stock": 10}
+    r = await api.client.post("/api/products", json=body, headers=api.auth(other))
+    assert r.status_code == 201, r.text

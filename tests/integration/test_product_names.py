@@ -97,3 +97,23 @@ async def test_indic_names_keep_their_joiners(api: Api, market: dict[str, Any]) 
     )
     assert r.status_code == 200, r.text
     assert r.json()["names"]["ml"] == "വെണ്ട\u200cക്ക"
+
+
+async def test_accented_latin_names_are_shown_whole_in_other_scripts(
+    api: Api, market: dict[str, Any]
+) -> None:
+    """ "Café" to a Hindi reader is कफ़े, not कफ़् and a stray Latin é after the virama."""
+    v = api.auth(market["v"])
+    for name in ("Café", "Jalapeño", "Crème brûlée"):
+        await api.product(market["v"], names={"en": name})
+    token = (await api.client.post("/api/qr", json={}, headers=v)).json()["token"]
+    for language, cafe in (("hi", "कफ़े"), ("ta", "கஃபே"), ("gu", "કફ઼ે")):
+        r = await api.client.get(f"/api/qr/{token}/stall?language={language}")
+        assert r.status_code == 200, r.text
+        shown = {p["names"]["en"]: p["name"] for p in r.json()["products"]}
+        assert shown["Café"] == cafe, (language, shown)
+        for written in ("Café", "Jalapeño", "Crème brûlée"):
+            name = shown[written]
+            assert not any("a" <= c.lower() <= "z" or c in "éñèû" for c in name), (language, name)
+    r = await api.client.get(f"/api/qr/{token}/stall?language=en")
+    assert {p["name"] for p in r.json()["products"]} >= {"Café", "Jalapeño", "Crème brûlée"}

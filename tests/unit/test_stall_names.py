@@ -7,6 +7,7 @@ import pytest
 from audio.transliteration import transliterate
 from server.api.routes.stall import name_in
 from server.domain.languages import LANGUAGES, reads_in, visible
+from server.domain.shown_names import half_written
 
 TOMATO = {
     "hi": "टमाटर",
@@ -65,3 +66,30 @@ def test_visible_and_readable() -> None:
     assert reads_in("டமாடர் kg", "ta")
     assert not reads_in("ऀऀ", "en")
     assert not reads_in("", "hi")
+
+
+@pytest.mark.parametrize("reader", sorted(LANGUAGES - {"en"}))
+def test_accented_latin_names_are_converted_whole_or_not_at_all(reader: str) -> None:
+    """An accented letter is read as its plain letter; a Latin letter with no plain
+    reading keeps the word as written, never half converted ("कफ़्é")."""
+    for written in ("Café", "Jalapeño", "Crème brûlée", "Straße", "Łódź", "Müsli"):
+        name, transliterated = name_in({"en": written}, reader)
+        if reader == "ur":
+            continue  # no Latin-to-Urdu transliteration here: shown as written
+        assert transliterated, (written, reader, name)
+        assert not half_written(name), (written, reader, name)
+        assert not any(c.isascii() and c.isalpha() for c in name), (written, reader, name)
+        assert not any(c in "éñèûßłóüź" for c in name), (written, reader, name)
+    for written in ("Ǝgg", "Ca\u0292e"):  # letters with no plain Latin reading
+        name, transliterated = name_in({"en": written}, reader)
+        assert (name, transliterated) == (written, False), (reader, name)
+    assert transliterate("Café", "en", "hi") == "कफ़े"
+    assert transliterate("Jalapeño", "en", "ta") == transliterate("Jalapeno", "en", "ta")
+
+
+def test_half_written() -> None:
+    assert half_written("कफ़्é")
+    assert half_written("கஃப்é")
+    assert not half_written("टमाटर kg")
+    assert not half_written("Café")
+    assert not half_written("क्\u200dष")

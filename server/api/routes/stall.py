@@ -11,21 +11,16 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
-from audio.errors import EngineUnavailable
-from audio.transliteration import transliterate
 from models import Product, QRKind
 from server.api import paging
 from server.api.deps import SessionDep, SettingsDep, rate_limit
 from server.api.error_docs import error_responses
 from server.api.schemas import ReaderLanguage
 from server.domain import accounts, catalog, qr
-from server.domain.languages import LANGUAGES, SCRIPTS, reads_in
+from server.domain.languages import LANGUAGES
+from server.domain.shown_names import name_in
 
 router = APIRouter(tags=["qr"])
-
-# Which name to read a product's name from when the shopper's language has none: a
-# sibling in the same script first, then Hindi (the most often filled), then the rest.
-_SOURCE_ORDER = ("hi", "mr", "bn", "ta", "te", "gu", "kn", "ml", "pa", "or", "as", "en")
 
 
 class StallProductOut(BaseModel):
@@ -58,27 +53,6 @@ class StallOut(BaseModel):
         description="More products follow: ask again with `after` set to this (the id of "
         "the last product here).",
     )
-
-
-def name_in(names: dict[str, str], language: str) -> tuple[str, bool]:
-    """A product's name for a reader of `language`: (name, transliterated?)."""
-    if names.get(language):
-        return names[language], False
-    script = SCRIPTS.get(language, "Latn")
-    for other in _SOURCE_ORDER:
-        if names.get(other) and SCRIPTS.get(other) == script:
-            return names[other], False
-    for other in _SOURCE_ORDER:
-        text = names.get(other)
-        if not text:
-            continue
-        try:
-            written = transliterate(text, other, language)
-        except EngineUnavailable:
-            continue
-        if reads_in(written, language):  # never empty, nothing left in another script
-            return written, True
-    return next((v for v in names.values() if v.strip()), ""), False
 
 
 def stall_product(product: Product, language: str) -> StallProductOut:
