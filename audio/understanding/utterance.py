@@ -41,7 +41,7 @@ from audio.understanding.clauses import (
 )
 from audio.understanding.closing import inside_closing
 from audio.understanding.complaints import about_the_goods, goods_accepts
-from audio.understanding.conditions import conditional_accepts
+from audio.understanding.conditions import conditional_accepts, discount_promised_alone
 from audio.understanding.confidence import _near_price_words
 from audio.understanding.containers import kilo_or_whole
 from audio.understanding.contents import contents_not_bought
@@ -190,6 +190,7 @@ def understand(
     rate_now_after_past(reading)  # "काल सत्तर होते, आज पासष्ट किलो": 65 a kilo
     _price_before_unit(reading, reply=has_outstanding_offer, reference_paise=reference_paise)
     counts_beside_amount_off(reading)  # "I'm taking 50 kilo, knock ten off": a count
+    promise = discount_promised_alone(reading)  # "दस लो तो कम कर दूँगा": no ₹10, no price
     bids = invite_bids(reading)  # "lot 4, 1550 a quintal, who's going higher?": a call
     idiom = _NOT_A_RUPEE.search(text)
     if idiom is not None:
@@ -354,6 +355,7 @@ def understand(
     talk = market_news(reading) or weighing_talk(reading) or tells_an_age(reading) or people
     talk = talk or gives_instructions(reading)  # "no ice, less sugar": nothing refused
     talk = talk or measured  # "took the measurements: chest 38": nothing refused
+    talk = talk or promise  # "take ten and I'll make it less": the seller's terms
     # "3,000? the auction closed at 2,400, no way": the market's rate set aside as the
     # reason, in reply, refuses
     talk = talk and not (cost_at is not None and has_outstanding_offer and chosen is None)
