@@ -90,6 +90,7 @@ from audio.understanding.rate_asked import asks_going_rate
 from audio.understanding.rate_now import rate_now_after_past
 from audio.understanding.rates import _price_before_unit
 from audio.understanding.reading import _joined
+from audio.understanding.ready_by import hour_in_quarters
 from audio.understanding.recalled import set_aside_recalled
 from audio.understanding.reference_prices import (
     refuse_echo_before_reason,
@@ -184,7 +185,7 @@ def understand(
     drop_open_hours(reading)  # "open 7 to 1 and 5 to 9": hours, no price
     measured = drop_measurements(reading)  # "chest 38, waist 34": a tailor's sizes
     mark_two_readings(reading, reference_paise)  # "కిలో వేయి"; "साढ़े सात" for a phone: ₹7,500
-    hours = [p for p in reading.prices if time_of_day(reading, p)]  # "come after four": an hour
+    hours = [p for p in reading.prices if time_of_day(reading, p) or hour_in_quarters(reading, p)]
     reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)
     counted_before_hour(reading)  # "40 packets at five in the evening": a count
     rate_now_after_past(reading)  # "काल सत्तर होते, आज पासष्ट किलो": 65 a kilo
@@ -279,6 +280,7 @@ def understand(
             chosen.per_unit, chosen.quantity = True, refused[-1].quantity
         elif refused and refused[-1].per_unit and _broken_off(reading, refused[-1]):
             chosen.per_unit = True  # "a metre 20, no no, 22": the same measure's rate
+            chosen.each = chosen.each or refused[-1].each  # "one for 40... no no, 45"
     closing = inside_closing(reading)  # "no problem", "aur kuch nahi chahiye"
     refusals = [
         r for r in _live_refusals(reading, has_price=chosen is not None) if r not in closing
