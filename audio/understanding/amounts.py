@@ -16,6 +16,7 @@ from audio.numbers import (
 from audio.understanding.adjustments import _added, _taken_off
 from audio.understanding.ages import beside_an_age
 from audio.understanding.bare_counts import counts_goods_unpriced
+from audio.understanding.conditions import unit_of_condition
 from audio.understanding.containers import portion_counts
 from audio.understanding.countables import counted_goods, counts_unnamed_goods
 from audio.understanding.counted import count_after_for, kilos_and_grams, measures_counted
@@ -244,6 +245,7 @@ def _classify_numbers(reading: _Reading, spans: list[NumberSpan]) -> None:
         elif (
             reading.has(after, Cue.UNIT)
             and not _priced_by_ending(reading, span)
+            and not unit_of_condition(reading, after)  # "ಒಂದಕ್ಕೆ ನಲವತ್ತು, ಕಟ್ಟು ತಗೊಂಡ್ರೆ ಕಡಿಮೆ"
             and not (index == len(spans) - 1 and _rupees_and_paise(reading, span))
         ):  # "2.25 kg for 100" counts; a last "42.50 kilo" is the rate
             amount = span.value * reading.measures.get(

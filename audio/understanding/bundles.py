@@ -7,6 +7,7 @@ copies in each") is a container (`containers`), and a price with no shape beside
 
 from __future__ import annotations
 
+from audio.understanding.conditions import unit_of_condition
 from audio.understanding.containers import _says_held
 from audio.understanding.reading import _Price, _Reading
 
@@ -19,7 +20,11 @@ def bundle_unit(reading: _Reading, chosen: _Price | None, unit: str | None) -> s
     """`unit`, or the bunch where a bundle is the unit the chosen price is shaped by."""
     if chosen is None or chosen.per_unit is None or unit not in (None, "piece"):
         return unit
-    spots = [k for k, w in enumerate(reading.words) if w in _BUNDLES]
+    spots = [
+        k
+        for k, w in enumerate(reading.words)
+        if w in _BUNDLES and not unit_of_condition(reading, k)  # "ಕಟ್ಟು ತಗೊಂಡ್ರೆ ಕಡಿಮೆ"
+    ]
     if not spots or _says_held(reading):
         return unit
     near = range(chosen.start - _REACH, chosen.end + _REACH)

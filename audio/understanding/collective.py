@@ -31,6 +31,8 @@ _WHOLE = {
     fold(w): n
     for n, words in (
         (3, ("तिघांचे", "तिघांचा", "तिघांची", "tighanche")),
+        # "तिन्हीचे सत्तर" (70 for all three), as typed without the plural's nasal
+        (3, ("तिन्हीचे", "तिन्हीचा", "तिन्हीची", "tinhiche")),
         (4, ("चौघांचे", "चौघांचा", "चौघांची", "chaughanche")),
     )
     for w in words

@@ -218,3 +218,96 @@ def discount_if_more(reading: _Reading) -> None:
     reading.occurrences = [o for o in reading.occurrences if not (o[0] in said and o[1] >= less)]
     if first.negated and not refused_before:
         first.negated = False
+
+
+# The buyer's own "if I take" ("दस ले लूँ तो", "ਦਸ ਲਵਾਂ ਤਾਂ"): his question, never the
+# seller's promise.
+_MINE = tuple(fold(w) for w in ("लूँ", "लूं", "ले लूँ", "lun", "loon", "લઉં", "ਲਵਾਂ", "ਲੈ"))
+_EN_ME = frozenset(fold(w) for w in ("i", "we"))
+
+
+def _units_taken(reading: _Reading) -> list[int]:
+    """A unit or bundle word right before the taking verb with no count ("ಕಟ್ಟು
+    ತಗೊಂಡ್ರೆ", "if you take a bundle"): positions of the unit words."""
+    words, found = reading.words, []
+    for k in range(len(words) - 1):
+        if reading.units[k] is None or reading.number_at[k] is not None:
+            continue
+        if reading.language == "en":
+            if any(w in _TAKE_BEFORE for w in words[max(k - 3, 0) : k]):
+                found.append(k)
+        elif words[k + 1].startswith(_IF_TAKEN):
+            found.append(k)
+    return found
+
+
+def _count_of_condition(reading: _Reading, start: int, end: int) -> bool:
+    """The number at `start`..`end` is the count taken: right before the taking verb
+    (past a piece word or classifier: "बीस पीस लोगे तो", "দশটা নিলে"), or in English right
+    after "take" or before "and I'll"."""
+    words = reading.words
+    if reading.language == "en":
+        if any(w in _EN_ME for w in words[max(start - 3, 0) : start]):
+            return False  # "if I take ten": the buyer's
+        return _taken_if(reading, start, end)
+    k = end
+    if (
+        k < len(words)
+        and _joined(reading, k)
+        and (reading.units[k] is not None or words[k] in _COUNT_WORDS)
+    ):
+        k += 1  # "बीस पीस", "ten bundles", "দশটা ..."
+    return k < len(words) and words[k].startswith(_IF_TAKEN) and _joined(reading, k)
+
+
+# A classifier or piece word typed apart between the count and the taking verb.
+_COUNT_WORDS = frozenset(fold(w) for w in ("ta", "ti", "টা", "টি", "എണ്ണം", "ennam"))
+
+
+def discount_promised_alone(reading: _Reading) -> bool:
+    """ "Take ten and I'll make it less", "दस लो तो कुछ कम कर दूँगा", "ಕಟ್ಟು ತಗೊಂಡ್ರೆ
+    ಕಡಿಮೆ ಮಾಡ್ತೀನಿ", "দশটা নিলে কম করে দেব": the seller's condition, a count (or a
+    unit) taken, then less promised, with no price said. The count is no price and no
+    quantity (it is removed) and the line prices nothing (True). Not when asked ("if I
+    take ten, will you make it less?"), nor the buyer's own "if I take"."""
+    words = reading.words
+    for q in reading.quantities:
+        if q.value is None and unit_of_condition(reading, q.start):
+            q.claimed = True  # "..., ಕಟ್ಟು ತಗೊಂಡ್ರೆ ಕಡಿಮೆ": the condition's unit, not the rate's
+    if any(t.raw == "?" for t in reading.tokens) or any(
+        o[0] in (Cue.QUESTION, Cue.WEAK_QUESTION) for o in reading.occurrences
+    ):
+        return False
+    if any(w.startswith(_MINE) for w in words):
+        return False
+    counts = [(p.start, p.end) for p in reading.prices]
+    counts += [(q.start, q.end) for q in reading.quantities if q.value]
+    counts = [c for c in counts if _count_of_condition(reading, *c)]
+    counts += [(k, k + 1) for k in _units_taken(reading)]
+    if any(p.explicit or (p.start, p.end) not in counts for p in reading.prices):
+        return False  # a price of its own: "one for 40, less if you take a bundle"
+    for _start, end in sorted(counts):
+        less = _less_after(reading, end)
+        if less is None:
+            continue
+        if any(reading.has(j, Cue.NEGATION, Cue.NOT) for j in range(less, len(words))):
+            continue  # "take ten, it still won't be less": refused, left to the rest
+        reading.prices = []
+        reading.quantities = [q for q in reading.quantities if q.start >= less]
+        return True
+    return False
+
+
+def unit_of_condition(reading: _Reading, k: int) -> bool:
+    """The unit word at `k` is said past a pause, right before the taking verb of a
+    condition ("cane, one for 40, less if you take a bundle": "ಒಂದಕ್ಕೆ ನಲವತ್ತು, ಕಟ್ಟು
+    ತಗೊಂಡ್ರೆ ಕಡಿಮೆ"): the number before the pause is no count of it. Not where a price
+    follows the condition ("dozen lo to 360 kar dunga": the deal's unit)."""
+    words = reading.words
+    return (
+        0 < k < len(words) - 1
+        and not _joined(reading, k)
+        and reading.language != "en"
+        and words[k + 1].startswith(_IF_TAKEN)
+        and all(n is None for n in reading.number_at[k + 1 :])
+    )

@@ -191,6 +191,8 @@ _HOME = tuple(
         "home", "घर", "ghar", "घरी", "घरीच", "ghari", "ઘરે", "ઘેર", "ghare", "ਘਰ", "বাড়ি",
         "বাড়িতে", "ঘরে", "bari", "barite", "ఇంట్లో", "ఇంటి", "intlo", "வீட்டில", "வீட்டுல",
         "veettula", "ಮನೆ", "mane", "വീട്ടിൽ", "veettil",
+        # spoken forms: "வீட்லயே" (at home itself), "ಮನೇಲೇ", "വീട്ടില്"
+        "வீட்ல", "veetla", "ಮನೇ", "manel", "വീട്ടില", "വീട്ടീ",
     )
 )  # fmt: skip
 
@@ -200,14 +202,17 @@ _THAN_THIS = frozenset(fold(w) for w in ("इससे", "उससे", "isse",
 
 
 def _made_at_home(reading: _Reading, k: int) -> bool:
-    """After the question at `k`: the goods would be made at home instead."""
+    """After the question at `k`: the goods would be made at home instead. A "take" after
+    the home word is the making verb's own ("বাড়িতে বানিয়ে নেব", I'll make it at home)."""
+    words = reading.words
+    home = next((j for j in range(k, len(words)) if words[j].startswith(_HOME)), None)
     if any(
         c in _AGREEING and not (start > 0 and reading.words[start - 1] in _THAN_THIS)
         for c, start, _end in reading.occurrences
-        if start >= k
+        if start >= k and (home is None or start < home)
     ):
         return False
-    said = any(w.startswith(_HOME) for w in reading.words[k:])
+    said = home is not None
     reading.refused_uncued = reading.refused_uncued or said
     return said
 

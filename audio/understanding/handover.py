@@ -45,9 +45,15 @@ def hands_over(reading: _Reading) -> bool:
     if reading.money_back or any(w in _BACK or w in _CONTAINERS for w in reading.words):
         return False
     return any(
-        cue is Cue.TAKE_IT and reading.words[start].startswith(_HAND_OVER_STEMS)
-        for cue, start, _ in reading.occurrences
+        cue is Cue.TAKE_IT
+        and reading.words[start].startswith(_HAND_OVER_STEMS)
+        and not any(w in _READY for w in reading.words[end : end + 2])
+        for cue, start, end in reading.occurrences
     )
+
+
+# "Have it ready", "keep it packed": an order for later, no goods handed over now.
+_READY = frozenset(fold(w) for w in ("ready", "packed", "done", "wrapped", "kept"))
 
 
 # A bare "fix" is a verb: "డెబ్బైకి ఫిక్స్ చెయ్", "35 la fix" (settle it at X) proposes X.

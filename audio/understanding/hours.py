@@ -210,7 +210,16 @@ def counted_before_hour(reading: _Reading) -> None:
         refused = reading.cue_near(
             price.end, price.end + 3, Cue.TOO_MUCH, Cue.COMPARATIVE, Cue.REJECT, Cue.NEGATION
         )
-        if bare and goods and not refused and price.end < timed[0].start and price.span.value >= 2:
+        # "okay, fifty-five it is, come tomorrow at five": the price agreed, no count
+        agreed = reading.cue_near(max(price.start - 3, 0), price.start, Cue.ACCEPT, Cue.SOFT_ACCEPT)
+        if (
+            bare
+            and goods
+            and not refused
+            and not agreed
+            and price.end < timed[0].start
+            and price.span.value >= 2
+        ):
             reading.prices.remove(price)
             count = _Quantity(price.span.value, None, price.start, price.end + 1)
             reading.quantities.append(count)

@@ -41,7 +41,7 @@ from audio.understanding.clauses import (
 )
 from audio.understanding.closing import inside_closing
 from audio.understanding.complaints import about_the_goods, goods_accepts
-from audio.understanding.conditions import conditional_accepts
+from audio.understanding.conditions import conditional_accepts, discount_promised_alone
 from audio.understanding.confidence import _near_price_words
 from audio.understanding.containers import kilo_or_whole
 from audio.understanding.contents import contents_not_bought
@@ -91,6 +91,7 @@ from audio.understanding.rate_asked import asks_going_rate
 from audio.understanding.rate_now import rate_now_after_past
 from audio.understanding.rates import _price_before_unit
 from audio.understanding.reading import _joined
+from audio.understanding.ready_by import hour_in_quarters
 from audio.understanding.recalled import set_aside_recalled
 from audio.understanding.reference_prices import (
     refuse_echo_before_reason,
@@ -185,12 +186,13 @@ def understand(
     drop_open_hours(reading)  # "open 7 to 1 and 5 to 9": hours, no price
     measured = drop_measurements(reading)  # "chest 38, waist 34": a tailor's sizes
     mark_two_readings(reading, reference_paise)  # "కిలో వేయి"; "साढ़े सात" for a phone: ₹7,500
-    hours = [p for p in reading.prices if time_of_day(reading, p)]  # "come after four": an hour
+    hours = [p for p in reading.prices if time_of_day(reading, p) or hour_in_quarters(reading, p)]
     reading.prices, reading.hours = [p for p in reading.prices if p not in hours], bool(hours)
     counted_before_hour(reading)  # "40 packets at five in the evening": a count
     rate_now_after_past(reading)  # "काल सत्तर होते, आज पासष्ट किलो": 65 a kilo
     _price_before_unit(reading, reply=has_outstanding_offer, reference_paise=reference_paise)
     counts_beside_amount_off(reading)  # "I'm taking 50 kilo, knock ten off": a count
+    promise = discount_promised_alone(reading)  # "दस लो तो कम कर दूँगा": no ₹10, no price
     bids = invite_bids(reading)  # "lot 4, 1550 a quintal, who's going higher?": a call
     idiom = _NOT_A_RUPEE.search(text)
     if idiom is not None:
@@ -280,6 +282,7 @@ def understand(
             chosen.per_unit, chosen.quantity = True, refused[-1].quantity
         elif refused and refused[-1].per_unit and _broken_off(reading, refused[-1]):
             chosen.per_unit = True  # "a metre 20, no no, 22": the same measure's rate
+            chosen.each = chosen.each or refused[-1].each  # "one for 40... no no, 45"
     closing = inside_closing(reading)  # "no problem", "aur kuch nahi chahiye"
     refusals = [
         r for r in _live_refusals(reading, has_price=chosen is not None) if r not in closing
@@ -356,6 +359,7 @@ def understand(
     talk = market_news(reading) or weighing_talk(reading) or tells_an_age(reading) or people
     talk = talk or gives_instructions(reading)  # "no ice, less sugar": nothing refused
     talk = talk or measured  # "took the measurements: chest 38": nothing refused
+    talk = talk or promise  # "take ten and I'll make it less": the seller's terms
     # "3,000? the auction closed at 2,400, no way": the market's rate set aside as the
     # reason, in reply, refuses
     talk = talk and not (cost_at is not None and has_outstanding_offer and chosen is None)
