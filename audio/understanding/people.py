@@ -10,8 +10,8 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.counted import length_word
+from audio.understanding.elsewhere_words import TAKE_STEMS
 from audio.understanding.reading import _joined, _Quantity, _Reading
-from audio.understanding.remarks import _TAKE_STEMS
 
 # Words for people, guests and heads, as a word's start so that case and plural endings
 # stay on ("लोगों", "ਬੰਦਿਆਂ", "பேருக்கு", "మందికి", "जणांसाठी", "ಜನಕ್ಕೆ", "പേർക്ക്").
@@ -99,7 +99,7 @@ def asks_how_much_to_buy(reading: _Reading) -> bool:
     # the question word is no verb of buying, though folded it may read as one (Punjabi
     # "kinne", how much, folds to Bengali "kine", buy)
     if not any(
-        (w.startswith(_TAKE_STEMS) or w.startswith(_I_TAKE)) and not reading.has(k, Cue.QUESTION)
+        (w.startswith(TAKE_STEMS) or w.startswith(_I_TAKE)) and not reading.has(k, Cue.QUESTION)
         for k, w in enumerate(words)
     ):
         return False

@@ -6,188 +6,34 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
+from audio.understanding.elsewhere_words import (
+    AHEAD,
+    ELSEWHERE,
+    ELSEWHERE_ALONE,
+    FROM,
+    LOOK_STEMS,
+    OPPOSITE_AFTER,
+    OTHER_STEMS,
+    PLACE_STEMS,
+    TAKE_STEMS,
+    THERE_ITSELF,
+    YONDER,
+    YONDER_FROM,
+)
 from audio.understanding.no_money import _change_word
 from audio.understanding.reading import _joined, _Reading
-
-# Buying elsewhere: "another / the next / the neighbouring" and, within two words after
-# it, a shop, cart or stall (any case ending: "அடுத்த கடையில", "ಪಕ್ಕದ ಅಂಗಡಿಯಲ್ಲಿ"), or a
-# word that says "elsewhere" by itself. "I'll take it from the next cart", "doosri dukaan
-# se le lunga", "পাশের দোকান থেকে নেব": a buying verb beside it takes nothing here.
-_OTHER_STEMS: dict[str, tuple[str, ...]] = {
-    "en": ("other", "another", "next", "neighbo", "across"),
-    "hi": (
-        "doosr",
-        "dusr",
-        "दूसर",
-        "agl",
-        "अगल",
-        "bagal",
-        "बगल",
-        "baju",
-        "baaju",
-        "बाजू",
-        "aage",
-        "आगे",
-        "saamne",
-        "samne",
-        "सामने",
-    ),
-    "ta": (
-        "பக்கத்து",
-        "pakkathu",
-        "வேற",
-        "vera",
-        "veru",
-        "அடுத்த",
-        "adutha",
-        "aduth",
-        "எதிர்",
-        "எதிர",
-        "ethir",
-        "edhir",
-    ),
-    "te": ("పక్క", "pakka", "వేరే", "vere", "ఇంకో", "inko", "ఇంకొక", "ఎదురు", "ఎదుటి", "eduru"),
-    "bn": ("পাশের", "pasher", "অন্য", "onno", "anno", "onyo", "উল্টো", "ulto", "সামনের", "samner"),
-    "mr": ("दुसऱ्या", "दुसर्या", "dusrya", "पुढच्या", "pudhchya", "बाजूच्या", "bajuchya", "समोर", "samor"),
-    "gu": (
-        "બીજ",
-        "biji",
-        "bija",
-        "bije",
-        "બાજુ",
-        "baju",
-        "આગળ",
-        "aagal",
-        "agal",
-        "સામે",
-        "same",
-        "samni",
-    ),
-    "kn": ("ಪಕ್ಕದ", "pakkada", "ಬೇರೆ", "bere", "ಮುಂದಿನ", "mundina", "ಎದುರ", "edur"),
-    "ml": (
-        "അടുത്ത",
-        "adutha",
-        "വേറെ",
-        "vere",
-        "മറ്റൊരു",
-        "mattoru",
-        "അപ്പുറത്തെ",
-        "എതിര",
-        "ethir",
-        "opposite",
-    ),
-    "pa": (
-        "ਦੂਜ",
-        "dooj",
-        "duj",
-        "ਅਗਲ",
-        "agl",
-        "ਹੋਰ",
-        "hor",
-        "ਅੱਗੇ",
-        "agge",
-        "ਨਾਲ ਦੀ",
-        "ਸਾਹਮਣੇ",
-        "samne",
-        "saamne",
-    ),
-}
-_PLACE_STEMS: dict[str, tuple[str, ...]] = {
-    "en": ("shop", "stall", "cart", "store", "market", "vendor", "place", "booth", "kiosk",
-           "supermarket", "mall", "dairy"),
-    "hi": ("dukaan", "dukan", "दुकान", "thel", "ठेल", "stall", "स्टॉल", "mandi", "मंडी",
-           "jagah", "जगह", "gaad", "गाड़"),
-    "ta": ("கடை", "kadai", "வண்டி", "vandi", "ஸ்டால்", "மார்க்கெட்", "market", "இடத்"),
-    "te": ("కొట్టు", "kottu", "కొట్ల", "kotlo", "kotla", "బండి", "bandi", "షాప్", "షాపు", "shop",
-           "దుకాణ", "అంగడి", "angadi", "మార్కెట్", "చోట", "chota"),
-    "bn": ("দোকান", "dokan", "ঠেলা", "thela", "গাড়ি", "বাজার", "bajar", "স্টল", "জায়গা"),
-    "mr": ("दुकान", "dukan", "गाडी", "gadi", "ठेल", "स्टॉल", "बाजार", "ठिकाण", "गाळ", "gaal",
-           "टपरी", "tapri", "मंडई", "mandai"),
-    "gu": ("દુકાન", "dukan", "લારી", "lari", "laari", "સ્ટોલ", "બજાર", "જગ્યા", "ઠેકાણ"),
-    "kn": ("ಅಂಗಡಿ", "angadi", "ಗಾಡಿ", "gadi", "ಸ್ಟಾಲ್", "ಮಾರ್ಕೆಟ್", "ಕಡೆ", "kade"),
-    "ml": ("കട", "kada", "വണ്ടി", "vandi", "സ്റ്റാൾ", "ഷോപ്പ", "ഇടത്ത", "idath"),
-    "pa": ("ਦੁਕਾਨ", "dukaan", "dukan", "ਰੇਹੜੀ", "ਰੇੜ੍ਹੀ", "rehri", "ਸਟਾਲ", "ਮੰਡੀ", "ਥਾਂ",
-           "ਜਗ੍ਹਾ"),
-}  # fmt: skip
-_ELSEWHERE = frozenset(
-    fold(w)
-    for w in ("somewhere", "कहीं", "kahin", "kahi", "बाहर", "bahar", "ਕਿਤੋਂ", "kiton")
-)  # fmt: skip
-_ELSEWHERE_ALONE = frozenset(fold(w) for w in ("elsewhere",))
-_OPPOSITE_AFTER = frozenset(fold(w) for w in ("opposite", "across"))
-"""Said after the place: "from the stall opposite"."""
-
-
-# "Further on" with a verb of looking: "aage dekh lenge", "ਅੱਗੇ ਦੇਖ ਲੈਂਦੇ ਆਂ", "पुढे बघतो"
-# (we'll look further on): buying elsewhere, with no shop named.
-_AHEAD = frozenset(
-    fold(w)
-    for w in ("aage", "aagey", "आगे", "agge", "age", "ਅੱਗੇ", "ਅਗੇ", "pudhe", "पुढे", "આગળ", "aagal")
-)  # fmt: skip
-_LOOK_STEMS = tuple(
-    fold(w) for w in ("dekh", "देख", "ਦੇਖ", "vekh", "ਵੇਖ", "bagh", "बघ", "જો", "joi", "joish")
-)  # fmt: skip
-
-
-# "From over there": a word for that place with "from" in it or right after it, which with
-# a taking verb after it ("ওদিক থেকে কিনে নেব", "udhar se le lunga", "ಅಲ್ಲಿಂದ ತಗೋತೀನಿ")
-# buys elsewhere.
-_YONDER_FROM = frozenset(
-    fold(w)
-    for w in (
-        "तिकडून", "tikdun", "तिथून", "tithun", "ત્યાંથી", "tyanthi", "ಅಲ್ಲಿಂದ", "allinda",
-        "ಆ ಕಡೆಯಿಂದ", "അവിടുന്ന്", "avidunnu", "അവിടെനിന്ന്", "അപ്പുറത്തുനിന്ന്", "ਉੱਥੋਂ",
-        "utthon", "uthon", "ਓਧਰੋਂ", "ਉਧਰੋਂ", "odharon", "udharon", "அங்கிருந்து",
-        "angirundhu", "అక్కడ్నుంచి", "అక్కడినుంచి", "akkadninchi", "akkadinunchi", "అటునుంచి",
-    )
-)  # fmt: skip
-_YONDER = frozenset(
-    fold(w)
-    for w in (
-        "ওদিক", "ওখান", "ওপাশ", "odik", "okhan", "opash", "udhar", "उधर", "wahan", "वहाँ",
-        "vahan", "वहां", "there", "அங்க", "அங்கே", "anga", "ange", "అక్కడ", "akkada",
-    )
-)  # fmt: skip
-_FROM = frozenset(
-    fold(w)
-    for w in (
-        "থেকে", "থেকেই", "theke", "thekei", "se", "से", "from", "இருந்து", "irundhu", "నుంచి",
-        "నుండి", "nunchi",
-    )
-)  # fmt: skip
-# "That very place" with a taking verb beside it: "அங்கேயே வாங்கிக்கோங்க", "అక్కడే
-# కొనుక్కోండి", "ಅಲ್ಲೇ ತಗೊಳ್ಳಿ", "tithech ghya", "वहीं ले लो": buy it there, then.
-_THERE_ITSELF = frozenset(
-    fold(w)
-    for w in (
-        "वहीं", "wahin", "vahin", "तिथेच", "tithech", "tithe", "तिथे", "அங்கேயே", "angeye",
-        "angaye", "అక్కడే", "akkade", "ಅಲ್ಲೇ", "ಅಲ್ಲಿಯೇ", "alle", "alliye", "ওখানেই", "okhanei",
-        "ત્યાં", "tyan", "ਉੱਥੇ", "utthe", "അവിടെ", "avide", "അവിടുന്നു",
-    )
-)  # fmt: skip
-
-
-_TAKE_STEMS = tuple(
-    fold(w)
-    for w in (
-        "take", "buy", "get", "le", "ले", "khareed", "खरीद", "ख़रीद", "কিন", "নেব", "নিয়ে",
-        "kine", "nebo", "घे", "ghe", "விக", "வாங்க", "vang", "తీసుకు", "కొన", "teesuk",
-        "konu", "લઈ", "લે", "lai", "ખરીદ", "ತಗೋ", "ತೊಗೊ", "ತಗೊ", "ಕೊಳ್ಳ", "tago", "togo",
-        "വാങ്ങ", "ਲੈ", "ਖਰੀਦ", "ਖ਼ਰੀਦ",
-    )
-)  # fmt: skip
 
 
 def _from_yonder(reading: _Reading, k: int) -> bool:
     """Token `k` says "from over there" and a taking verb follows within a few words."""
     words = reading.words
-    if words[k] in _YONDER_FROM:
+    if words[k] in YONDER_FROM:
         end = k + 1
-    elif words[k] in _YONDER and k + 1 < len(words) and words[k + 1] in _FROM:
+    elif words[k] in YONDER and k + 1 < len(words) and words[k + 1] in FROM:
         end = k + 2
-    elif words[k] in _YONDER and k > 0 and words[k - 1] in _FROM:
+    elif words[k] in YONDER and k > 0 and words[k - 1] in FROM:
         end = k + 1  # "from over there", "from there"
-    elif words[k] in _THERE_ITSELF or (words[k] == "him" and k > 0 and words[k - 1] == "from"):
+    elif words[k] in THERE_ITSELF or (words[k] == "him" and k > 0 and words[k - 1] == "from"):
         end = k + 1  # "அங்கேயே வாங்கிக்கோங்க", "buy it from him then"
     else:
         # "buy it there then"
@@ -195,7 +41,7 @@ def _from_yonder(reading: _Reading, k: int) -> bool:
     return any(
         o[0] in (Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.TAKE_IT) and end <= o[1] < end + 4
         for o in reading.occurrences
-    ) or any(w.startswith(_TAKE_STEMS) for w in (*words[max(k - 4, 0) : k], *words[end : end + 4]))
+    ) or any(w.startswith(TAKE_STEMS) for w in (*words[max(k - 4, 0) : k], *words[end : end + 4]))
 
 
 # English "take it from the booth (then)", "go buy them at the supermarket": a taking verb
@@ -226,16 +72,16 @@ def _told_to_buy_at(reading: _Reading, k: int, places: tuple[str, ...]) -> bool:
 
 def elsewhere_at(reading: _Reading) -> int | None:
     """The token where the speaker says they will buy elsewhere, or None."""
-    others = tuple(fold(w) for w in _OTHER_STEMS.get(reading.language, ()))
-    places = tuple(fold(w) for w in _PLACE_STEMS.get(reading.language, ()))
+    others = tuple(fold(w) for w in OTHER_STEMS.get(reading.language, ()))
+    places = tuple(fold(w) for w in PLACE_STEMS.get(reading.language, ()))
     words = reading.words
     for k, word in enumerate(words[:-1]):
-        if word in _AHEAD and words[k + 1].startswith(_LOOK_STEMS):
+        if word in AHEAD and words[k + 1].startswith(LOOK_STEMS):
             return k
     for k, word in enumerate(words):
-        if word in _ELSEWHERE and k + 1 < len(words) and words[k + 1] in _ELSE_AFTER:
+        if word in ELSEWHERE and k + 1 < len(words) and words[k + 1] in _ELSE_AFTER:
             return k
-        if word in _ELSEWHERE_ALONE or _from_yonder(reading, k):
+        if word in ELSEWHERE_ALONE or _from_yonder(reading, k):
             return k
         if _told_to_buy_at(reading, k, places):
             return k
@@ -245,7 +91,7 @@ def elsewhere_at(reading: _Reading) -> int | None:
             and any(w.startswith(places) for w in words[k + 1 : k + 3])
         ):
             return k
-        if word in _OPPOSITE_AFTER and any(w.startswith(places) for w in words[max(k - 2, 0) : k]):
+        if word in OPPOSITE_AFTER and any(w.startswith(places) for w in words[max(k - 2, 0) : k]):
             return k  # "the stall opposite"
     return None
 
