@@ -283,6 +283,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a foot of pipe, wire, rope or board: its price is a rate
+        "ফুট", "ফুটে", "প্রতি ফুট", "foot",
         # a trip of a hired vehicle, an hour of its hire: its fare is a rate
         "ট্রিপ", "ট্রিপে", "ট্রিপ প্রতি", "প্রতি ট্রিপ", "ট্রিপের", "trip",
         # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or

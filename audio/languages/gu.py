@@ -237,6 +237,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a foot of pipe, wire, rope or board: its price is a rate
+        "ફૂટના", "ફૂટનો", "ફૂટ", "ફુટના",
         # a trip of a hired vehicle, an hour of its hire: its fare is a rate
         "ફેરાના", "ફેરો", "ટ્રીપના", "ટ્રિપના", "ટ્રીપ", "ટ્રિપ", "fera na", "ferana",
         "trip na",
@@ -258,6 +260,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.LOT: (
         "થેલી", "થેલો", "ટોપલી", "ટોપલો", "કોથળો", "કોથળી", "પેટી", "ઢગલો", "ડબ્બો", "પેકેટ",
+        "ગુણી", "ગૂણી", "ગુણીઓ", "કોથળા",
         "theli", "thelo", "topli", "kothlo", "dhaglo",
         # a handcart sold whole: "આખી લારી"
         "લારી", "lari", "laari",

@@ -331,6 +331,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ondondakke", "ondondu",
     ),
     Cue.MEASURE: (
+        # a foot of pipe, wire, rope or board: its price is a rate
+        "ಅಡಿಗೆ", "ಒಂದು ಅಡಿಗೆ", "adige",
         # a trip of a hired vehicle, an hour of its hire: its fare is a rate
         "ಟ್ರಿಪ್‌ಗೆ", "ಟ್ರಿಪ್ಗೆ", "ಟ್ರಿಪ್ಪಿಗೆ", "ಟ್ರಿಪ್", "trip ge", "tripge", "trippige",
         # a day of hire; a meal's leaf ("ಊಟ ಎಲೆಗೆ ನೂರ ಎಂಬತ್ತು")
@@ -340,7 +342,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಒಬ್ಬರಿಗೆ", "ತಲೆಗೆ", "ಸೀಟಿಗೆ", "ಸೀಟ್‌ಗೆ", "ಸೀಟ್ಗೆ", "seat ge", "ನಿಮಿಷಕ್ಕೆ", "ಕಿಲೋಮೀಟರ್‌ಗೆ",
         "ಕಿಲೋಮೀಟರ್ಗೆ", "ತೊಲಕ್ಕೆ", "ತೊಲ", "tolakke", "obbarige",
         "ಮೊಳ", "ಮೊಳಕ್ಕೆ", "ಮಾರು", "ಮಾರಿಗೆ", "mola", "molakke", "maaru", "maarige",
-        "ಕ್ವಿಂಟಾಲ್", "ಕ್ವಿಂಟಲ್", "ಕ್ವಿಂಟಾಲ್‌ಗೆ", "ಮೀಟರ್", "ಮೀಟರ್‌ಗೆ", "ಮೀಟರಿಗೆ", "ಬಾಕ್ಸ್",
+        "ಕ್ವಿಂಟಾಲ್", "ಕ್ವಿಂಟಲ್", "ಕ್ವಿಂಟಾಲ್‌ಗೆ", "ಗಜ", "ಗಜಕ್ಕೆ", "ಮೀಟರ್", "ಮೀಟರ್‌ಗೆ", "ಮೀಟರಿಗೆ", "ಬಾಕ್ಸ್",
         "ಬಾಕ್ಸಿಗೆ", "ಪೆಟ್ಟಿಗೆ", "kvintal", "meetar",
         # baskets, pairs, sets, boxes: their price is a rate too
         "ಬುಟ್ಟಿ", "ಬುಟ್ಟಿಗೆ", "ಜೋಡಿ", "ಜೋಡಿಗೆ", "ಸೆಟ್", "ಸೆಟ್ಟಿಗೆ", "ಸೆಟ್‌ಗೆ", "ಡಬ್ಬ",
@@ -352,6 +354,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.LOT: (
         "ಬುಟ್ಟಿ", "ಚೀಲ", "ಮೂಟೆ", "ಪೆಟ್ಟಿಗೆ", "ರಾಶಿ", "ಲೋಡ್", "ಪ್ಯಾಕೆಟ್", "butti", "cheela",
+        "ಚೀಲಗಳು", "ಗೋಣಿಚೀಲ", "ಗೋಣಿ ಚೀಲ", "ಗೋಣಿಚೀಲಗಳು", "ಗೋಣಿ", "ಮೂಟೆಗಳು",
         "moote",
     ),
     # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)

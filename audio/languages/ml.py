@@ -545,6 +545,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "വെച്ച്", "വച്ച്", "vechu",
     ),
     Cue.MEASURE: (
+        # a foot of pipe, wire, rope or board: its price is a rate
+        "അടിക്ക്", "ഒരു അടിക്ക്", "adikku",
         # a trip of a hired vehicle, an hour of its hire: its fare is a rate
         "ട്രിപ്പിന്", "ട്രിപ്പിനു", "ട്രിപ്പ്", "tripinu", "trippinu", "മണിക്കൂറിന്",
         "മണിക്കൂറിനു", "manikkoorinu",
@@ -556,7 +558,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ആളൊന്നിന്", "ആൾക്ക്", "തലയ്ക്ക്", "സീറ്റിന്", "മിനിറ്റിന്", "കിലോമീറ്ററിന്", "പവന്",
         "പവൻ", "പവനു", "aalonninu", "pavan", "pavanu",
         "മുഴം", "മുഴത്തിന്", "മുഴത്തിനു", "muzham", "muzhathinu", "mozham",
-        "ക്വിന്റൽ", "ക്വിന്റലിന്", "മീറ്റർ", "മീറ്ററിന്", "പെട്ടി", "പെട്ടിക്ക്", "ബോക്സ്",
+        "ക്വിന്റൽ", "ക്വിന്റലിന്", "മീറ്റർ", "മീറ്ററിന്", "വാര", "വാരയ്ക്ക്", "വാരക്ക്", "പെട്ടി", "പെട്ടിക്ക്", "ബോക്സ്",
         "kvintal", "meettar",
         # baskets, pairs, sets, boxes: their price is a rate too
         "കൊട്ട", "കൊട്ടയ്ക്ക്", "കൊട്ടക്ക്", "ജോഡി", "ജോഡിക്ക്", "സെറ്റ്", "സെറ്റിന്", "ഡപ്പി",

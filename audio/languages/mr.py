@@ -213,7 +213,7 @@ for _word, _number in list(VALUES.items()):
 UNITS: dict[str, tuple[str, ...]] = {
     "kg": ("किलो", "किलोग्रॅम", "किलोग्राम", "केजी", "kilo"),
     "g": ("ग्रॅम", "ग्राम", "gram"),
-    "dozen": ("डझन", "डजन", "dajan", "dazan", "dajhan", "dazhan", "dozan"),
+    "dozen": ("डझन", "डजन", "dajan", "dazan", "dajhan", "dazhan", "dozan", "डझनभर", "dajanbhar"),
     "piece": ("नग", "पीस", "नगं", "nag", "naga", "nagala", "pees"),
     "litre": ("लिटर", "लीटर", "litar"),
     "bunch": (
@@ -251,13 +251,15 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a foot of pipe, wire, rope or board: its price is a rate
+        "फुटाला", "फूटाला", "फुटास", "futala",
         # a trip of a hired vehicle, an hour of its hire: its fare is a rate
         "ट्रिपला", "ट्रिप", "फेरीला", "खेपेला", "tripla", "ferila",
         # a rider, a seat, a head, a kilometre, a minute of waiting; a tola, bhori or
         # pavan of silver or gold: its price is a rate
         "सीटला", "माणशी", "डोक्याला", "किलोमीटरला", "मिनिटाला", "तोळ्याला", "तोळे", "tolyala",
         "seatla", "manshi",
-        "क्विंटल", "क्विंटलला", "मण", "मीटर", "मीटरला", "गज", "पेटी", "पेटीला", "बॉक्स",
+        "क्विंटल", "क्विंटलला", "मण", "मीटर", "मीटरला", "गज", "वार", "वाराला", "पेटी", "पेटीला", "बॉक्स",
         "kvintal", "petila",
         # a brass of sand or grit (100 cubic feet), a bag of seed or fertiliser
         "ब्रास", "ब्रासला", "ब्रासचे", "बॅग", "बॅगेला", "बॅगला", "brassla",

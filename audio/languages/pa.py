@@ -193,6 +193,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     # a unit of trade the product does not list (`Cue.MEASURE`): its price is a rate
     Cue.MEASURE: (
+        # a foot of pipe, wire, rope or board: its price is a rate
+        "ਫੁੱਟ", "ਫੁੱਟ ਦਾ", "ਫੁੱਟ ਦੇ", "ਫੁਟ",
         # a trip of a hired vehicle, an hour of its hire: its fare is a rate
         "ਗੇੜਾ", "ਗੇੜੇ ਦਾ", "ਗੇੜੇ ਦੇ", "ਟ੍ਰਿਪ", "ਟਰਿੱਪ", "gerha", "gerhe da", "ਘੰਟੇ ਦਾ",
         # a trip the Malwa way, "ਗੇੜੀ"; a day of hire ("ਟੈਂਟ ਇੱਕ ਦਿਨ ਦਾ")

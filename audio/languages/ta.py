@@ -473,6 +473,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ஒவ்வொன்றுக்கும்", "ஒவ்வொன்னுக்கும்", "தலா", "onnukku", "ovvonnukkum", "ovvonnum",
     ),
     Cue.MEASURE: (
+        # a foot of pipe, wire, rope or board: its price is a rate
+        "அடிக்கு", "ஒரு அடிக்கு", "adikku",
         # a trip of a hired vehicle, an hour of its hire: its fare is a rate
         "ட்ரிப்", "ட்ரிப்புக்கு", "ட்ரிப்க்கு", "டிரிப்", "டிரிப்புக்கு", "tripukku",
         "trippukku",
@@ -485,7 +487,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "பவுனுக்கு", "பவுன்", "சவரன்", "சவரனுக்கு", "aalukku", "thalaikku", "pavunukku", "pavun",
         "savaran",
         "முழம்", "முழத்துக்கு", "முழத்திற்கு", "முழம்னா", "muzham", "mozham", "muzhathukku",
-        "குவிண்டால்", "குவின்டால்", "மீட்டர்", "மீட்டருக்கு", "பெட்டி", "பெட்டிக்கு", "பாக்ஸ்",
+        "குவிண்டால்", "குவின்டால்", "மீட்டர்", "மீட்டருக்கு",
+        "கெஜம்", "கெஜத்துக்கு", "gejam", "பெட்டி", "பெட்டிக்கு", "பாக்ஸ்",
         "kuvintal", "meetar",
         # baskets, pairs, sets, boxes: their price is a rate too
         "கூடை", "கூடைக்கு", "ஜோடி", "ஜோடிக்கு", "செட்", "செட்டு", "செட்டுக்கு", "டப்பா",
@@ -496,6 +499,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.LOT: (
         "கூடை", "மூட்டை", "லோடு", "பை", "பெட்டி", "குவியல்", "பாக்கெட்", "koodai", "kudai",
+        "சாக்கு", "சாக்குகள்", "சாக்கு பை", "saakku",
         "moottai", "mootai", "lodu", "petti", "packet",
     ),
     # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)

@@ -331,6 +331,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ఒక్కటికి", "okkokkati", "okkoti", "okkodaniki", "okadaniki",
     ),
     Cue.MEASURE: (
+        # a foot of pipe, wire, rope or board: its price is a rate
+        "అడుగుకి", "అడుగుకు", "adugu ki", "aduguki",
         # a trip of a hired vehicle, an hour of its hire: its fare is a rate
         "ట్రిప్‌కి", "ట్రిప్కి", "ట్రిప్పుకి", "ట్రిప్పుకు", "ట్రిప్‌కు", "ట్రిప్కు", "ట్రిప్",
         "tripki", "trippuki",
@@ -342,6 +344,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "కిలోమీటర్కి", "కిలోమీటరుకు", "తులం", "తులానికి", "okkokkariki", "manishiki", "tulam",
         "మూర", "మూరకు", "మూరకి", "మూరెడు", "moora", "mooraku", "mooraki",
         "క్వింటాలు", "క్వింటాల్", "క్వింటాలుకు", "మీటర్", "మీటరు", "మీటర్లు", "మీటరుకు",
+        "గజం", "గజానికి", "గజాలు", "gajam",
         "బాక్స్", "పెట్టె", "పెట్టెకు", "kvintalu", "meetaru",
         # baskets, pairs, sets, boxes: their price is a rate too
         "బుట్ట", "బుట్టకు", "బుట్టకి", "జత", "జతకు", "జోడి", "జోడు", "సెట్", "సెట్టు",
@@ -350,6 +353,7 @@ CUES: dict[Cue, tuple[str, ...]] = {
     ),
     Cue.LOT: (
         "బుట్ట", "బస్తా", "సంచి", "పెట్టె", "కుప్ప", "లోడు", "ప్యాకెట్", "butta", "basta",
+        "బస్తాలు", "సంచులు", "గోనె సంచులు", "గోనె సంచి", "గోనెసంచులు", "గోనెసంచి",
         "sanchi", "kuppa",
     ),
     # "for you" beside a price: a concession, never agreement (`Cue.FOR_YOU`)

@@ -313,12 +313,19 @@ def _small_bare_count(reading: _Reading, price: _Price, reference_paise: int | N
         not price.explicit
         and price.quantity is None
         and not price.each
+        and not (price.per_unit and _money_said(reading))  # "7 rupees; now 8 a foot"
         and price.paise < 1000
         and span.end - span.start == 1
     )
     if not small or not reading.words[span.start][:1].isdigit():
         return small
     return reference_paise is None or not reference_paise / 4 <= price.paise <= reference_paise * 4
+
+
+def _money_said(reading: _Reading) -> bool:
+    """A money word somewhere in the line: a small rate beside it ("last month seven
+    rupees, now eight a foot", "ಏಳು ರೂಪಾಯಿ, ಈಗ ಅಡಿಗೆ ಎಂಟು") is money too."""
+    return any(reading.has(k, Cue.CURRENCY) for k in range(len(reading.words)))
 
 
 _TYPED_TWO_READINGS: dict[str, frozenset[str]] = {"gu": frozenset((fold("sattar"),))}

@@ -131,6 +131,9 @@ def plate_word(reading: _Reading, k: int) -> bool:
     return serving_word(reading, k) and reading.words[k].startswith(_PLATES)
 
 
+_LOT_CUES = frozenset((Cue.LOT,))
+
+
 def _counted(reading: _Reading, k: int) -> bool:
     """A count, a size or a half said right before the container at `k` ("two plates",
     "the 25 kg bag", "half plate"): no rate of one container. A count before a pause is
@@ -148,6 +151,9 @@ def _counted(reading: _Reading, k: int) -> bool:
     if quantity is not None:
         return quantity.value != 1
     span = reading.number_at[j]
+    if span is None and j > 0 and _joined(reading, j) and reading.cues[j] <= _LOT_CUES:
+        counted = reading.quantity_at.get(j - 1)  # "యాభై గోనె సంచులు": fifty gunny bags
+        return counted is not None and counted.value not in (None, 1)
     return span is not None and span.value != 1
 
 

@@ -332,6 +332,10 @@ def counts_goods_before_price(reading: _Reading, span: NumberSpan) -> bool:
         return False
     if _sizes_asked(reading, k):
         return True  # "दो छोटे वाले कितने के?": two of the small ones, asked
+    if word in _SIZES and k + 2 < len(reading.words) and _joined(reading, k + 2):
+        k += 1  # "दो बड़े गिलास पचास में": two big glasses, for 50
+        if reading.cues[k] - {Cue.MEASURE, Cue.NUMBER_LABEL, Cue.NOT_MONEY}:
+            return False
     price = reading.number_at[k + 1]
     return price is not None and price.start == k + 1 and price.value >= 10
 

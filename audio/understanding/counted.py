@@ -44,12 +44,18 @@ _LENGTH_STEMS = tuple(
     fold(w)
     for w in (
         "मीटर", "மீட்டர", "మీటర", "মিটার", "મીટર", "ಮೀಟರ", "മീറ്റ", "ਮੀਟਰ", "गज", "ગજ",
-        "ਗਜ਼", "ਗਜ", "গজ",
+        "ਗਜ਼", "ਗਜ", "গজ", "கெஜ", "గజ", "ಗಜ",
     )
 )  # fmt: skip
 _LENGTH_WORDS = frozenset(
-    fold(w) for w in ("metre", "metres", "meter", "meters", "mtr", "mtrs", "yard", "yards", "gaj")
-)
+    fold(w)
+    for w in (
+        "metre", "metres", "meter", "meters", "mtr", "mtrs", "yard", "yards", "gaj",
+        # a yard in the word of the language, as said: Marathi "वार" is also a blow and
+        # Malayalam "വാര" starts "വാരം", a week
+        "वार", "वाराला", "വാര", "വാരയ്ക്ക്", "വാരക്ക്",
+    )
+)  # fmt: skip
 
 
 def length_word(reading: _Reading, k: int) -> bool:

@@ -18,7 +18,7 @@ hundred for a hundred)."""
 from __future__ import annotations
 
 from audio.languages.base import Cue
-from audio.lexicon import fold
+from audio.lexicon import TokenKind, fold
 from audio.understanding.endings import _CLASSIFIERS, _price_endings
 from audio.understanding.orders import AND_WORDS
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
@@ -34,6 +34,8 @@ _TIMES = 5
 """A total is at least this many times the count read as rupees."""
 _GAP = 6
 """At most this many words between the goods and the price."""
+_SHORTEST = 3
+"""A goods word named before its count is longer than this many letters less one."""
 # A hundred as a lot of goods, alone or with "per"/"for": Marathi "शेकडा", "शेकड्याला"
 # (for a hundred), Hindi "सैकड़ा", Punjabi "ਸੈਂਕੜਾ", Gujarati "સેંકડે".
 _HUNDRED_WORDS = frozenset(
@@ -94,6 +96,26 @@ def _goods_after(reading: _Reading, count: _Price) -> bool:
     if points_at_an_item(reading, k):
         return False  # "ಇದು ನೂರು ಅದು ನೂರೈವತ್ತು": that one's price, no goods counted
     return reading.cues[k] <= _GOODS_CUES
+
+
+def _goods_before(reading: _Reading, count: _Price) -> bool:
+    """The goods named right before the count, opening the line or a clause: "hooks, a
+    hundred for 150", "হুক একশোটা দেড়শো টাকা", "கொக்கி நூறு, நூத்தி அம்பது ரூபாய்"."""
+    k = count.start - 1
+    if k < 0 or reading.number_at[k] is not None or reading.tokens[k].kind is not TokenKind.WORD:
+        return False
+    if not reading.cues[k] <= _GOODS_CUES or len(reading.words[k]) < _SHORTEST:
+        return False
+    return k == 0 or not _joined(reading, k)
+
+
+def _priced_after(reading: _Reading, count: _Price, total: _Price) -> bool:
+    """The total after the count is the one said as money: a money word or a "for"
+    ending on it, or "for" between ("a hundred for 150")."""
+    if total.explicit or total.span.suffix in _price_endings(reading.language):
+        return True
+    between = reading.words[count.end : total.start]
+    return len(between) == 1 and between[0] in _FOR
 
 
 def _enough(total: _Price, value: float) -> bool:
@@ -186,6 +208,12 @@ def goods_then_total(reading: _Reading) -> None:
             _count_goods(reading, first, second, value)  # "पाँच कॉपियाँ, कुल 250"
             return
     if first.quantity is not None or first.each or first.per_unit:
+        return
+    value = _count_value(first)
+    named = value is not None and _goods_before(reading, first)
+    priced = named and value is not None and _priced_after(reading, first, second)
+    if priced and value is not None and _enough(second, value):
+        _count_goods(reading, first, second, value)  # "hooks, a hundred for 150"
         return
     value = _count_value(second)
     if value is None or not _enough(first, value):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.numbers import NumberSpan
-from audio.understanding.endings import _priced_by_ending
+from audio.understanding.endings import _CLASSIFIERS, _priced_by_ending
 from audio.understanding.reading import _joined, _Reading
 
 # A Dravidian dative typed apart after the container ("bag ge", "mootai ku"): "for a
@@ -37,7 +37,8 @@ def lots_counted(reading: _Reading, span: NumberSpan) -> bool:
     most = _MOST_ASKED if _asks(reading) else _MOST
     if span.value != int(span.value) or not 1 <= span.value <= most:
         return False
-    if span.suffix or reading.has(span.start - 1, Cue.CURRENCY):
+    cased = span.suffix and span.suffix not in _CLASSIFIERS  # "পঞ্চাশটা বস্তা" counts them
+    if cased or reading.has(span.start - 1, Cue.CURRENCY):
         return False  # "ஐம்பதுக்கு மூட்டை", "₹ 50 bag": a price for the sack
     return not reading.has(span.end, Cue.UNIT, Cue.CURRENCY)
 

@@ -15,6 +15,7 @@ from audio.understanding.coins import coins_after_rupees
 from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.digit_runs import digit_runs, long_digits_bare
 from audio.understanding.extras import drop_extra_charges
+from audio.understanding.goods_adjectives import fold_adjectives
 from audio.understanding.homographs import mark_homographs
 from audio.understanding.homonyms import drop_put_verbs
 from audio.understanding.hundred_give import hundred_then_give
@@ -42,6 +43,7 @@ def read_numbers(
 ) -> tuple[list[Token], _Reading, list[NumberSpan]]:
     """`text` tokenized, its reading begun and the number spans that may say an amount."""
     tokens = _typed_fractions(_join_quarters(tokenize(text), language), language)
+    tokens = fold_adjectives(tokens, text, language)  # "fifty old sacks": fifty sacks
     n = len(tokens)
     reading = _Reading(tokens, [t.norm for t in tokens], [_NO_CUES] * n, [None] * n)
     reading.number_at = [None] * n

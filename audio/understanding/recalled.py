@@ -213,11 +213,74 @@ def recalled(reading: _Reading) -> list[_Price]:
     return found
 
 
+# A proposal put as a question, said right after the price: "will you charge / give /
+# make it ...?" ("पचपन लगाओगे?", "அம்பத்தஞ்சுக்கு தருவீங்களா?", "ఇస్తారా?", "করবেন?",
+# "लावाल का?", "કરશો?", "ಕೊಡ್ತೀರಾ?", "തരുമോ?", "ਲਾਓਗੇ?"), as a word's start.
+_PROPOSE_STEMS = tuple(
+    fold(w)
+    for w in (
+        "लगाओग", "लगा दोग", "दोग", "दे दोग", "करोग", "कर दोग", "लगाएंग", "लगाएँग",
+        "தருவ", "குடுப்ப", "கொடுப்ப", "தர்றீ", "பண்ணுவ", "போடுவ",
+        "ఇస్తా", "ఇస్తావ", "చేస్తా", "పెడతా", "ఇవ్వగల",
+        "করবে", "দেবে", "দিবে", "দেবেন", "দিবেন", "লাগাবে",
+        "लावाल", "द्याल", "कराल", "लावणार", "देणार", "करणार",
+        "કરશ", "આપશ", "લગાવશ", "રાખશ",
+        "ಕೊಡ್ತೀ", "ಕೊಡುತ್ತೀ", "ಮಾಡ್ತೀ", "ಹಾಕ್ತೀ", "ಕೊಡ್ತಿ",
+        "തരുമോ", "തരാമോ", "ആക്കുമോ", "ചെയ്യുമോ", "തരുവോ",
+        "ਲਾਓਗ", "ਦਿਓਗ", "ਕਰੋਗ", "ਲਾ ਦਿਓਗ", "ਲਾਉਗ",
+    )
+)  # fmt: skip
+_PROPOSE_BEFORE = frozenset(("do", "give", "make"))
+_WEIGHTS = frozenset(("kg", "g", "litre"))
+
+
+def _proposed(reading: _Reading, price: _Price) -> bool:
+    """The price is put as a proposal: a verb of charging or giving asked right after it,
+    or English "do / give / make" right before it ("will you do fifty-five?")."""
+    words = reading.words
+    after = price.end < len(words) and _joined(reading, price.end)
+    if after and words[price.end].startswith(_PROPOSE_STEMS):
+        return True
+    return price.start > 0 and words[price.start - 1] in _PROPOSE_BEFORE
+
+
+def bid_after_recall(reading: _Reading, dated: list[_Price]) -> _Price | None:
+    """A price of the speaker's own, put as a proposal in a later clause than the price
+    recalled, with no "why" said: "पिछली बार चालीस था, पाँच किलो लूँ तो पचपन लगाओगे?"
+    (last time 40; take five kilos, will you charge 55?) bids 55, no rise questioned."""
+    if not dated:
+        return None
+    stop = _clause(reading, dated[-1].start)[1]
+    later = [p for p in reading.prices if p.start >= stop and p not in dated and not p.negated]
+    if not later or not _proposed(reading, later[-1]):
+        return None
+    bid = later[-1]
+    why = [k for k in _found(reading.words, _WHY) if k != bid.end + 1]
+    if why:
+        return None  # "why 60 now?"; Marathi "लावाल का?" asks yes or no after the verb
+    for price in dated:
+        count = price.quantity
+        if count is not None and count.start >= _clause(reading, price.start)[1]:
+            count.claimed, price.quantity, price.per_unit = False, None, None  # the bid's count
+    weighed = [
+        q
+        for q in reading.quantities
+        if stop <= q.start and q.end <= bid.start and q.unit in _WEIGHTS
+    ]
+    if weighed and (bid.quantity is None or bid.quantity in weighed):
+        # "last time 40; take five kilos, will you do 55?": a rate again, the five kilos
+        # the goods taken
+        bid.per_unit, bid.quantity = True, None
+        for count in weighed:
+            count.claimed = False
+    return bid
+
+
 def questions_a_rise(reading: _Reading, dated: list[_Price]) -> bool:
     """A price recalled from before or from elsewhere, and the line asks why, what this
     is, or asks after it ("kal to 30 tha, aaj 45 kyun?", "the next stall sells at 30,
     can you match?"): the price now is questioned, none is offered."""
-    if not dated:
+    if not dated or bid_after_recall(reading, dated) is not None:
         return False
     tail = reading.words[dated[0].end :]
     asked_after = reading.tokens[-1].raw == "?" or reading.cue_near(
@@ -370,6 +433,8 @@ def set_aside_recalled(reading: _Reading, superseded: list[_Price]) -> bool:
     ):
         superseded += [p for p in dated if p not in superseded]
     superseded += [p for p in _refused_then_elsewhere(reading) if p not in superseded]
+    if dated and bid_after_recall(reading, dated) is not None:
+        return False  # "last time 40; take five kilos, will you do 55?": the bid stands
     asked = (
         questioned_prices(reading, superseded)  # "since when is it 80?": no counter
         or questions_a_rise(reading, dated)
@@ -381,3 +446,24 @@ def set_aside_recalled(reading: _Reading, superseded: list[_Price]) -> bool:
         superseded += [p for p in reading.prices if p is not wanted and p not in superseded]
         return False
     return asked
+
+
+def recalled_rate_unit(reading: _Reading) -> str | None:
+    """The unit of a rate dated by a word of the past in a line that questions the price
+    now: "last week it was fifty a kilo, why sixty now?", "ಹೋದ ವಾರ ಕೆಜಿಗೆ ಐವತ್ತು ಇತ್ತು,
+    ಈಗ ಅರವತ್ತು ಯಾಕೆ?" ask about the kilo's price; None when no such rate names a unit or
+    two units are said (another stall's rate, "the shop opposite has it at 25 a kilo,
+    why 35 here?", compares two stalls and names no unit asked)."""
+    words = reading.words
+    past = [k for k in _found(words, _PAST) if reading.number_at[k] is None]
+    dated = [
+        p
+        for p in recalled(reading)
+        if any(_clause(reading, p.start)[0] <= k < _clause(reading, p.start)[1] for k in past)
+    ]
+    units = {
+        p.quantity.unit
+        for p in dated
+        if p.per_unit and p.quantity is not None and p.quantity.unit is not None
+    }
+    return units.pop() if len(units) == 1 else None

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.reading import _Price, _Reading
+from audio.understanding.reading import _joined, _Price, _Reading
+from audio.understanding.sizes import _SIZES
 
 # The word's stem: case endings follow it ("ગ્લાસનો", "ಕಪ್ಗೆ", "ഗ്ലാസിന്", "কাপের").
 _STEMS = tuple(
@@ -61,6 +62,8 @@ def served_by(reading: _Reading, price: _Price) -> bool:
 def _counted_before(reading: _Reading, k: int) -> bool:
     """The serving at `k` is counted, two or more ("நாலு கிளாஸ், எழுபதுக்கு", four
     glasses, for seventy): the goods taken, the price after them no rate of one."""
+    if k > 1 and reading.words[k - 1] in _SIZES and _joined(reading, k - 1):
+        k -= 1  # "दो बड़े गिलास पचास में", "ரெண்டு பெரிய கிளாஸ்": two big glasses, counted
     span = reading.number_at[k - 1] if k > 0 else None
     return span is not None and span.end == k and span.value >= 2 and span.value == int(span.value)
 

@@ -95,6 +95,17 @@ def _size_of_its_own(reading: _Reading, j: int) -> bool:
     return number.start not in covered
 
 
+def _counted_apart(reading: _Reading, k: int, price: _Price) -> bool:
+    """The unit of trade at `k` is counted by a number right before it, and a pause
+    comes between it and the price: "fifty sacks, give them for 900" prices the sacks
+    counted, no rate of one."""
+    if k < 1 or reading.number_at[k - 1] is None:
+        return False
+    if any(p.start <= k - 1 < p.end for p in reading.prices):
+        return False  # "सौ रुपये बोरी": a price said before the unit
+    return any(not _joined(reading, j) for j in range(k + 1, price.start + 1))
+
+
 def measure_beside(reading: _Reading, price: _Price) -> int | None:
     """The token of the unit of trade said right before the price ("क्विंटल का चौदह
     सौ", "ಮೊಳಕ್ಕೆ ಇಪ್ಪತ್ತೈದು") or right after it ("1400 a quintal", "500 per box"),
@@ -115,6 +126,8 @@ def measure_beside(reading: _Reading, price: _Price) -> int | None:
     for j in (k, after):
         if j < price.start and _size_of_its_own(reading, j):
             continue  # "six by nine feet, 4,500": the feet are the carpet's size
+        if j < price.start and _counted_apart(reading, j, price):
+            continue  # "પચાસ ગુણી, નવસોમાં આપો": fifty sacks, then a price for them all
         if j >= 0 and reading.has(j, Cue.MEASURE) and not _whole(reading, j):
             if comes_along(reading, j):
                 continue  # "साढ़े सात हज़ार, डिब्बा भी है": the box comes with it

@@ -77,6 +77,7 @@ from audio.understanding.news import market_news
 from audio.understanding.numbers_read import read_numbers
 from audio.understanding.old_prices import old_beside_now
 from audio.understanding.on_terms import accepts_on_terms
+from audio.understanding.one_item_rates import rate_of_one_item, rate_of_one_unit
 from audio.understanding.open_hours import drop_open_hours
 from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cost
 from audio.understanding.pack_sizes import pack_size_said
@@ -92,7 +93,7 @@ from audio.understanding.rate_now import rate_now_after_past
 from audio.understanding.rates import _price_before_unit
 from audio.understanding.reading import _joined
 from audio.understanding.ready_by import hour_in_quarters
-from audio.understanding.recalled import set_aside_recalled
+from audio.understanding.recalled import recalled_rate_unit, set_aside_recalled
 from audio.understanding.reference_prices import (
     refuse_echo_before_reason,
     set_aside_reference_prices,
@@ -269,6 +270,8 @@ def understand(
         rate_unit = _unit_of_rate_after(reading, chosen)
         if rate_unit is not None:
             chosen.per_unit, chosen.quantity = True, rate_unit  # "42.50 de dunga kilo ka"
+    rate_of_one_item(reading, chosen)  # "एक तकिये का डेढ़ सौ": 150 for one, a piece
+    rate_of_one_unit(reading, chosen)  # "a dozen rakhis, give them for 300": a dozen's
     if chosen is not None:
         total_for_all(reading, chosen)  # "do sau, dono kilo ka": a total for both
         if chosen.start == reading.summed_at and chosen.per_unit is None:
@@ -422,6 +425,8 @@ def understand(
     count, unit = quantity_named(
         reading, chosen, intent, wanted=wanted, goods_counted=goods_counted, asked_one=asked_one
     )
+    if complaint and chosen is None and intent is Intent.QUESTION and unit is None:
+        unit = recalled_rate_unit(reading)  # "last week fifty a kilo, why sixty?": the kilo
     unit = pieces_counted(reading, chosen, count, unit)  # "both goats, 40,000 for both"
     count, unit = pieces_named(reading, chosen, count, unit)  # "300 diye chahiye"
     unit = bundle_unit(reading, chosen, unit)  # "a bundle 80", "three bundles for 200"
