@@ -13,7 +13,7 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS, _OWN_GIVE_WORDS
-from audio.understanding.others_price import _GIVE_OR_SELL
+from audio.understanding.others_price_words import GIVE_OR_SELL
 from audio.understanding.reading import _Reading
 
 
@@ -147,7 +147,7 @@ _ORDINALS = frozenset(
 _ON = frozenset(("on", "by", "from", "till", "until", "before", "after"))
 # A verb of giving right after the number makes it the price given ("বিয়ের মালা, তিরিশে
 # দেব", "लग्नाचे हार पंचवीसला देतो"), whatever the event beside it.
-_GIVEN = _GIVE_STEMS + _GIVE_OR_SELL + _folded("দেব", "দেবেন", "দেবে", "দিবেন", "নেব", "ಕೊಡ", "തര")
+_GIVEN = _GIVE_STEMS + GIVE_OR_SELL + _folded("দেব", "দেবেন", "দেবে", "দিবেন", "নেব", "ಕೊಡ", "തര")
 
 
 def _day_case(reading: _Reading, start: int, end: int) -> bool:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from audio.lexicon import fold
 from audio.understanding.also_this import also_asked
-from audio.understanding.others_price import _FIRST, priced_elsewhere_alone
+from audio.understanding.others_price import priced_elsewhere_alone
+from audio.understanding.others_price_words import FIRST
 from audio.understanding.reading import _Price, _Reading
 from audio.understanding.recalled import _clause
 from audio.understanding.tag_questions import checks_a_guess
@@ -69,7 +70,7 @@ def _echoes(reading: _Reading, price: _Price) -> bool:
     words = reading.words
     start, stop = _clause(reading, price.start)
     clause = words[start:stop]
-    if any(w in _FIRST and w != "me" for w in clause) or not any(w in _YOU for w in clause):
+    if any(w in FIRST and w != "me" for w in clause) or not any(w in _YOU for w in clause):
         return False
     return any(w.startswith(_SAY_NOW) for w in clause) or any(
         " ".join(clause[k : k + 2]) in _SAY_NOW_PHRASES for k in range(len(clause) - 1)
