@@ -258,6 +258,15 @@ class EngineRegistry:
 
     # --- lifecycle ---------------------------------------------------------------------
 
+    async def _host_answers(self) -> bool:
+        """Whether the engine process answers a ping now."""
+        assert self.host is not None
+        try:
+            await asyncio.to_thread(self.host.ping)
+        except Exception:
+            return False
+        return True
+
     async def warm(
         self, languages: Sequence[str] = ("en", "hi"), *, understanding: bool = True
     ) -> dict[str, float]:
@@ -272,6 +281,14 @@ class EngineRegistry:
             # first use, the largest would hold a turn up for half a second.
             await asyncio.to_thread(_prepare_understanding)
             timings["understanding"] = time.perf_counter() - started
+        if self.host is not None and not await self._host_answers():
+            # A worker started while the engine process still loads (or restarts): it
+            # serves at once, its turns get `engine_unavailable` until the process answers.
+            log.warning(
+                "the engine process is not answering yet; voice turns get "
+                "engine_unavailable until it does"
+            )
+            return timings
         for language in languages:
             if "whisper" in chain_for(self.config.asr_providers, language, "asr"):
                 name = self.whisper_model_name(language)

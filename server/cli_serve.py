@@ -273,7 +273,7 @@ def _start_engine_process(settings: Settings, cleanup: contextlib.ExitStack, run
             # A reason no restart fixes (a model it cannot make usable): not restarted.
             raise click.ClickException(engines.failed)
         click.echo(
-            f"The engine process did not answer within {settings.engine_start_seconds:.0f} s; "
+            f"The engine process did not answer within {settings.engine_start_seconds:g} s; "
             "starting the workers anyway (turns get engine_unavailable until it does).",
             err=True,
         )

@@ -4,13 +4,15 @@
 loads and warms the models), points the workers at its socket (`VYAPAR_ENGINE_SOCKET`),
 and restarts it whenever it exits, or when it stops answering: pinged every few seconds,
 one that has answered since it started and then leaves pings unanswered for
-`hang_seconds` (a deadlock, a stopped or thrashing process) is killed and restarted, as is
-one that never answers within `start_seconds` of its start. While it is down, workers'
-turns get `engine_unavailable` and the TTS chain falls over to espeak-ng; once it answers
-again, turns go on. It runs in its own session (a Ctrl-C of `serve` reaches it only through
-`stop`) and ends itself if `serve` goes away without stopping it. One that cannot start
-for a reason no restart fixes (a model it cannot make usable: a read-only cache holding a
-truncated `base`, say) writes that reason beside its socket and exits
+`hang_seconds` (a deadlock, a stopped or thrashing process) is killed and restarted. One
+still loading is never killed for being slow: past `start_seconds` (when `serve` starts
+the workers anyway) it is said once and left to finish, since a restart would only load
+from the start again against the same clock. While it is down or loading, workers start
+and serve, their turns get `engine_unavailable` and the TTS chain falls over to
+espeak-ng; once it answers, turns go on. It runs in its own session (a Ctrl-C of `serve`
+reaches it only through `stop`) and ends itself if `serve` goes away without stopping it.
+One that cannot start for a reason no restart fixes (a model it cannot make usable: a
+read-only cache holding a truncated `base`, say) writes that reason beside its socket and exits
 `EXIT_CANNOT_RETRY`: it is not restarted, and `serve` ends with the reason as one line.
 
     python -m server.engine_process SOCKET_PATH
@@ -82,6 +84,8 @@ class EngineProcess:
         """Processes killed for leaving pings unanswered (each is then restarted)."""
         self._spawned_at = 0.0
         self._answered_at: float | None = None
+        self._slow: subprocess.Popen[bytes] | None = None
+        """The process last told to be still loading past `start_seconds` (told once)."""
         self._killed: subprocess.Popen[bytes] | None = None
         """The process last killed for hanging: until `_watch` has reaped and replaced it,
         it is not killed (nor counted) again (a stopped process can take a while to die
@@ -134,11 +138,19 @@ class EngineProcess:
                 if reply is not None and reply.get("pid") == proc.pid:
                     self._answered(now)
                     continue
-                if self._answered_at is not None:
-                    silent, limit = now - self._answered_at, self.hang_seconds
-                else:
-                    silent, limit = now - spawned_at, self.start_seconds
-                if silent < limit or self._stopping.is_set():
+                if self._answered_at is None:
+                    # Still loading: never killed for being slow (each restart would load
+                    # from the start again, against the same deadline); said once.
+                    if now - spawned_at >= self.start_seconds and proc is not self._slow:
+                        self._slow = proc
+                        log.warning(
+                            "engine process still loading; not killed for it (voice turns "
+                            "get engine_unavailable until it answers)",
+                            extra={"pid": proc.pid, "loading_s": round(now - spawned_at, 1)},
+                        )
+                    continue
+                silent = now - self._answered_at
+                if silent < self.hang_seconds or self._stopping.is_set():
                     continue
                 self.hangs += 1
                 self._killed = proc

@@ -306,7 +306,8 @@ class LiveSettings(BaseModel):
     engine_start_seconds: float = Field(default=300.0, gt=0)
     """How long `serve` waits for the engine process to load and warm the models before
     starting the workers anyway (their turns get `engine_unavailable` until it answers).
-    A restarted one that never answers within it is killed and started again."""
+    One still loading past it is left to finish (said once in the log), never killed for
+    being slow."""
     engine_hang_seconds: float = Field(default=20.0, gt=0)
     """How long the engine process may leave `serve`'s pings (every 2 s) unanswered, once it
     has answered, before it is killed and restarted: a hung process would otherwise hold

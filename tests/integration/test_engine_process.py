@@ -159,6 +159,47 @@ async def test_a_hung_engine_process_is_killed_and_restarted(
         engines.stop()
 
 
+def test_an_engine_process_slower_to_load_than_its_start_time_is_left_to_finish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Past `start_seconds` `serve` starts the workers anyway; the process still loading
+    the models is not killed for being slow (a restart would load from the start against
+    the same clock, and after `START_FAILURES` kills it would be given up though nothing
+    was wrong): it is said once, and it answers when it has loaded."""
+    monkeypatch.setenv("VYAPAR_WARM_ENGINES", "true")
+    monkeypatch.setenv("VYAPAR_WARM_LANGUAGES", '["en"]')
+    monkeypatch.setenv("VYAPAR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("VYAPAR_LOG_LEVEL", "WARNING")
+    engines = EngineProcess(
+        tmp_path / "engines.sock", restart_delay=0.1, start_seconds=0.2, ping_every=0.1
+    )
+    caplog.set_level("WARNING", logger="vyaparmitra.engines")
+    engines.start()
+    try:
+        assert not engines.wait_ready(0.2)  # loading Whisper and Piper takes longer
+        assert engines.wait_ready(120), "the engine process never answered"
+        assert engines.hangs == 0 and engines.restarts == 0 and engines.failed is None
+        said = [r for r in caplog.records if "still loading" in r.getMessage()]
+        assert len(said) == 1, [r.getMessage() for r in caplog.records]
+    finally:
+        engines.stop()
+
+
+async def test_a_worker_starts_while_the_engine_process_does_not_answer_yet(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A worker started "anyway" warms what it holds itself and serves: the engine
+    process not answering yet is said, not a failed start-up."""
+    registry = EngineRegistry(AudioConfig(engine_socket=tmp_path / "none.sock"))
+    caplog.set_level("WARNING", logger="vyaparmitra.audio")
+    try:
+        timings = await registry.warm(["en"], understanding=False)
+    finally:
+        await registry.aclose()
+    assert timings == {}
+    assert any("not answering yet" in r.getMessage() for r in caplog.records)
+
+
 def test_an_engine_process_that_fails_every_start_is_given_up(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
