@@ -79,6 +79,7 @@ from audio.market.seated import FINISHED, seated_wait
 from audio.market.second_sense import second_sense
 from audio.market.seed_stock import seed_stock
 from audio.market.settled import DEAL, done_alone, fixed_alone
+from audio.market.sized_asked import sized_asked
 from audio.market.spans_asked import span_asked
 from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
 from audio.market.stale_snack import OLD, TURNED, stale_snack
@@ -91,6 +92,7 @@ from audio.market.use_asked import good_asked, use_asked
 from audio.market.used_goods import used_named
 from audio.market.waiting import wait_told
 from audio.market.wanted import named_wanted
+from audio.market.what_given import ANYTHING_ELSE, what_given
 from audio.market.worn import worn_small
 from audio.understanding.degree_asked import quality_after
 
@@ -167,6 +169,10 @@ def heard(
     hits += [Hit(NEED, s, e) for s, e in note_change(words, numbered=numbered)]
     hits += [Hit(TOO_EXPENSIVE, s, e) for s, e in mrp_held_up(words, language)]
     hits += [Hit("wait", s, e) for s, e in bare_wait(words, language, punct)]
+    if not any(h.act == ANYTHING_ELSE for h in hits):  # "ਹੋਰ ਦੱਸੋ ਕੀ ਦਿਆਂ?"
+        hits += [Hit(ANYTHING_ELSE, s, e) for s, e in what_given(words, language, punct)]
+    if not any(h.act == HAVE for h in hits):  # "XL साइज़ है?"
+        hits += [Hit(HAVE, s, e) for s, e in sized_asked(words, language, punct)]
     seated = seated_wait(words, language, punct)
     if seated:
         hits = [h for h in hits if h.act != FINISHED] + [Hit("wait", s, e) for s, e in seated]

@@ -121,7 +121,11 @@ def sum_not_offered(
 ) -> Understanding | None:
     """The understanding without its price where the sum is no offer (see above), or
     None where the price stands."""
-    if understood.amount_paise is None or len(understood.mentions) != 1:
+    if understood.amount_paise is None:
+        return None
+    if len(understood.mentions) == 2:
+        return _echo_of_count(understood, text, language, catalogue)
+    if len(understood.mentions) != 1:
         return None
     mention = understood.mentions[0]
     if mention.negated:
@@ -149,6 +153,35 @@ def sum_not_offered(
             _asked_back(text, mention.end) or _who_pays(text, mention.start, mention.end)
         )
     if not said:
+        return None
+    return replace(understood, intent=Intent.OTHER, amount_paise=None, per_unit=None, mentions=())
+
+
+_MOST_COUNTED = 60
+"""A count of goods or hands said before an echoed price is no larger than this."""
+
+
+def _echo_of_count(
+    understood: Understanding, text: str, language: str, catalogue: Catalogue | None
+) -> Understanding | None:
+    """The understanding without its price where the line echoes the other side's price
+    for a count of goods or work in scorn ("ਦੋ ਹੱਥਾਂ ਦੇ 800? ਬਹੁਤ ਜ਼ਿਆਦਾ ਹੈ", 800 for two
+    hands? too much; "రెండు చేతులకి ఎనిమిది వందలా? చాలా ఎక్కువ"): the second sum is refused
+    and asked back, the first a small whole count with the goods named after it, in the
+    same clause as the echo. Understanding, the echo refused, takes the count for a
+    price; the line is the complaint, no price."""
+    count, echo = understood.mentions
+    if count.negated or not echo.negated or count.amount_paise != understood.amount_paise:
+        return None
+    if count.amount_paise % 100 or not 2 <= count.amount_paise // 100 <= _MOST_COUNTED:
+        return None
+    between = text[count.end : echo.start]
+    if any(c in ",.!?;:।" for c in between) or not any(c.isalpha() for c in between):
+        return None
+    if any(c.isdigit() or c in "₹" for c in text[count.start : count.end]):
+        return None  # a count said in words: "₹2", "2 रुपये" would be money
+    act = market_act(text, language, catalogue)
+    if act is None or act.act not in ECHOED or not _asked_back(text, echo.end):
         return None
     return replace(understood, intent=Intent.OTHER, amount_paise=None, per_unit=None, mentions=())
 

@@ -11,6 +11,8 @@
 - Telugu "పంపించారు" (you sent) is the listener's sending, no money the speaker sent;
 - a packing said in a line that thanks, with a deed the listener did ("धन्यवाद, आपने
   गठरी कस के बाँध दी"): what the thanks is for, no packing asked.
+- English "done" after "get it", "have them" ("we're four girls getting it done", "I
+  had it done last year") is work had done by someone, no deal.
 
 Words are matched like cues (see `audio.market.phrases`); English's are heard in every
 language.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from audio.lexicon import fold
 from audio.market.bag_thanked import DONE
 from audio.market.cue_hits import Hit
 from audio.market.phrases import Form, at, forms_in
@@ -73,6 +76,24 @@ _YOU_DID = {
 """Per language, the listener as the doer of a deed done (Hindi's ergative "आपने")."""
 
 
+_HAD_DONE = frozenset(
+    fold(w) for w in ("get", "gets", "getting", "got", "gotten", "have", "has", "having", "had")
+)
+"""English verbs that, with "it" or "them" after them, have work done by someone."""
+
+_OBJECT = frozenset(fold(w) for w in ("it", "them", "this", "these", "that", "those", "all"))
+
+
+def _had_done(hit: Hit, words: list[str]) -> bool:
+    """The word "done" said as "get it done", "had them done": work someone else does."""
+    return (
+        words[hit.start : hit.end] == [fold("done")]
+        and hit.start >= 2
+        and words[hit.start - 1] in _OBJECT
+        and words[hit.start - 2] in _HAD_DONE
+    )
+
+
 @lru_cache(maxsize=64)
 def _forms(name: str, language: str) -> tuple[Form, ...]:
     table = {"where": _WHERE, "daily": _DAILY, "after": _AFTER, "did": _YOU_DID}[name]
@@ -117,4 +138,5 @@ def second_sense(
             and any(w.endswith(_SENT_BY_YOU.get(language, ("\0",))) for w in words[h.start : h.end])
         )
         and not (h.act == "pack_it" and thanked and _thanked_deed(h, words, language, punct))
+        and not (h.act == "deal" and _had_done(h, words))
     ]

@@ -102,12 +102,34 @@ def _age_word(reading: _Reading, k: int) -> bool:
     return reading.words[k].startswith(_AGE_STEMS) or reading.words[k] in _AGE_WORDS
 
 
+# "Years" fused onto the second number of a range of ages ("ఐదు ఆరేళ్ళ", five-six years').
+_YEARS_FUSED = tuple(fold(w) for w in ("ేళ్ళ", "ేళ్ల"))
+
+
+def _range_of_ages(reading: _Reading, end: int) -> bool:
+    """The number ending at `end` opens a range of ages, the second number right after it,
+    apart by a space or a hyphen, being an age: "पाँच-छह साल के लिए", "পাঁচ-ছ বছরের" (the
+    second said short), "ఐదు ఆరేళ్ళ వాళ్ళకి" (its years fused on)."""
+    words = reading.words
+    if end >= len(words) or end < 1:
+        return False
+    gap = reading.text[reading.tokens[end - 1].end : reading.tokens[end].start]
+    if gap.strip() not in ("", "-", "–"):
+        return False
+    if words[end].endswith(_YEARS_FUSED):
+        return True
+    nxt = reading.number_at[end]
+    if nxt is not None:
+        return nxt.start == end and beside_an_age(reading, nxt.start, nxt.end)
+    return len(words[end]) <= 2 and _age_word(reading, end + 1) and _joined(reading, end + 1)
+
+
 def beside_an_age(reading: _Reading, start: int, end: int) -> bool:
     """The number at `start:end` is an age: an age word right before or after it (one
     word between at most after it: "డెబ్బై ఏళ్ళ వయసు"), "N years old", or (English) a
     person and "is" right before it."""
     words = reading.words
-    if _age_word(reading, end) or _age_limit(reading, start, end):
+    if _age_word(reading, end) or _age_limit(reading, start, end) or _range_of_ages(reading, end):
         return True
     # The age word before the number, with no pause between and no number of its own
     # before it: "வயசு ரெண்டு" is an age, "ரெண்டு வயசு, எட்டாயிரம்" a two-year-old's price.
