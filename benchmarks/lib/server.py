@@ -44,6 +44,7 @@ def bench_env(database_url: str) -> dict[str, str]:
         "VYAPAR_RATE_LIMIT_JOINS": GENEROUS_LIMIT,
         # Every negotiation is opened from one address at a few stalls.
         "VYAPAR_RATE_LIMIT_STALL_DEALS": GENEROUS_LIMIT,
+        "VYAPAR_RATE_LIMIT_SIGN_INS": GENEROUS_LIMIT,
     }
 
 
