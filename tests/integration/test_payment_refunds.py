@@ -285,7 +285,8 @@ async def test_a_dashboard_refunds_two_events_at_once_record_it_once(world: Worl
         assert [a.status_code for a in answers] == [200, 200], [a.text for a in answers]
     status = await world.status(m["c"], order["id"])
     assert status["refunded_paise"] == 5000 and status["refunds_pending_paise"] == 0
-    assert sorted((x["kind"], x["status"]) for x in status["refunds"]) == [
-        ("external", "processed")
-    ] * 5
+    assert (
+        sorted((x["kind"], x["status"]) for x in status["refunds"])
+        == [("external", "processed")] * 5
+    )
     await world.check_money_invariants()
