@@ -10,6 +10,7 @@ from functools import lru_cache
 from audio.market.inventory import ACTS, FILLER, LANGUAGES
 from audio.market.phrases import end_at, form
 from audio.market.table_social import FILLERS
+from audio.market.table_told import MORE_FILLERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,11 @@ def cues_for(language: str) -> _Index:
     exact: dict[str, list[_Cue]] = {}
     stems: dict[str, list[_Cue]] = {}
     phrases = [(e.id, p, lang) for e in ACTS.values() for lang in sources for p in e.cues[lang]]
-    phrases += [(FILLER, p, lang) for lang in sources for p in FILLERS.get(lang, ())]
+    phrases += [
+        (FILLER, p, lang)
+        for lang in sources
+        for p in (*FILLERS.get(lang, ()), *MORE_FILLERS.get(lang, ()))
+    ]
     roman: set[str] = set()
     for act_id, phrase, lang in phrases:
         english = lang == "en" and language != "en"

@@ -48,7 +48,7 @@ COLD = {
 LOSS = {
     "en": "the storm; a storm; hailstorm; hail; cyclone; drought; knocked down; blown down; "
     "fell off; dropped off; monkeys; parrots",
-    "hi": "आँधी; आंधी; तूफ़ान; तूफान; ओले; सूखा; गिर गए; गिर गये; झड़ गए; बंदर; तोते; "
+    "hi": "आँधी; आंधी; तूफ़ान; तूफान; ओले; सूखा=; गिर गए; गिर गये; झड़ गए; बंदर; तोते; "
     "aandhi; toofan; tufan; ole; gir gaye; jhad gaye",
     "ta": "புயல்; சூறாவளி; ஆலங்கட்டி; வறட்சி; உதிர்ந்து; விழுந்து; குரங்கு; puyal; udhirndhu",
     "te": "తుఫాను; గాలివాన; వడగళ్ళ; కరువు; రాలిపోయ; పడిపోయ; కోతులు; tufanu; raalipoy*",

@@ -24,10 +24,13 @@ from audio.market.change_fetched import change_fetched
 from audio.market.cheaper_elsewhere import cheaper_elsewhere
 from audio.market.coming import brought, later_coming
 from audio.market.conceded import conceded
+from audio.market.container_brought import container_brought
+from audio.market.cook_tip import cook_tip
 from audio.market.cooking import COOKED, cooking_asked
 from audio.market.cue_hits import Hit, cue_hits
 from audio.market.delay_told import delay_told
 from audio.market.dried import dried_goods, gone_off, wilted
+from audio.market.dried_made import dried_made
 from audio.market.errand import errand_told
 from audio.market.fault_denied import claim_asked, fault_denied
 from audio.market.flavour import SWEET, TASTE, flavour_named
@@ -57,6 +60,7 @@ from audio.market.negation import METHODS
 from audio.market.note_change import NEED, note_change
 from audio.market.or_asked import no_as_or
 from audio.market.otherwise import rhetorical, unconditioned
+from audio.market.own_damaged import own_damaged
 from audio.market.pack_refused import PACK, pack_refused
 from audio.market.pay_asked import way_asked
 from audio.market.pay_choice import or_asked
@@ -75,6 +79,7 @@ from audio.market.said_of import SMALL, said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
+from audio.market.season_sold import in_season, sold_in_season
 from audio.market.seated import FINISHED, seated_wait
 from audio.market.second_sense import second_sense
 from audio.market.seed_stock import seed_stock
@@ -146,7 +151,10 @@ def heard(
         h
         for h in unconditioned(cue_hits(words, language), words, language)
         if (not h.framed or in_frame(h.act, words, h.start, h.end, language, punct))
-        and not said_of_other(h.act, words, h.start, h.end, language, punct)
+        and not (
+            said_of_other(h.act, words, h.start, h.end, language, punct)
+            and not in_season(h.act, words, h.start, h.end, language, punct)
+        )
         and not (h.act in _ONE_CLAUSE and any(h.start < b < h.end for b in punct))
         and not (h.act == "out_of_stock" and no_as_or(words, h.start, language, punct))
         and not (h.act == PACK and pack_refused(words, h.start, h.end, language, punct))
@@ -255,7 +263,7 @@ def heard(
         else h
         for h in hits
     ]
-    hits = leak_for_bag(hits, words, language)
+    hits = leak_for_bag(dried_made(hits, words, language), words, language)
     if {"quality_old", "quality_soft"} <= {h.act for h in hits}:
         meant = "quality_soft" if gone_off(words, language) else "quality_old"
         hits = [h for h in hits if h.act not in ("quality_old", "quality_soft") or h.act == meant]
@@ -269,15 +277,18 @@ def heard(
         hits = [Hit(PROPERLY, h.start, h.end) if h.act == WEIGH else h for h in hits]
         hits += [Hit(PROPERLY, s, e) for s, e in short]
     if is_aside(words, language):
+        seasoned = sold_in_season(hits, words, language, punct)
         hits = [
             h
             for h in hits
             if h.act not in DESCRIBING
             or scorned(words, h)
+            or h in seasoned
             or not aside_before(words, (h.act, h.start), language, punct)
         ]
     if any(h.act == DAMAGE for h in hits) and repair_asked(words, language):
         hits = [Hit(PRICE, h.start, h.end) if h.act == DAMAGE else h for h in hits]
+    hits = cook_tip(hits, words, language)
     if any(h.act in COOKED for h in hits) and cooking_asked(words, language):
         hits = [h for h in hits if h.act not in COOKED]
     if any(h.act in TALKED for h in hits):
@@ -371,6 +382,7 @@ def heard(
         hits = _land_left(hits, words, language, punct)
     hits = keepsake(person_absent(hits, words, language, punct), words, language, punct)
     hits = seed_stock(hits, words, language, punct)
+    hits = own_damaged(container_brought(hits, words, language, punct), words, language, punct)
     if any(h.act in TRAVELLED for h in hits):
         hits = [
             h

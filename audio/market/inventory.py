@@ -18,7 +18,7 @@ English cues are heard in every language (market talk mixes English: "fresh", "c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 LANGUAGES = ("hi", "en", "ta", "te", "bn", "mr", "gu", "kn", "ml", "pa")
 
@@ -104,8 +104,13 @@ def _build() -> dict[str, ActEntry]:
     from audio.market.table_goods import GOODS
     from audio.market.table_payment import PAYMENT
     from audio.market.table_social import SOCIAL
+    from audio.market.table_told import more_cues
 
-    return check_table((*SOCIAL, *GOODS, *PAYMENT))
+    rows = [
+        replace(e, cues={lang: (*cues, *more_cues(e.id, lang)) for lang, cues in e.cues.items()})
+        for e in (*SOCIAL, *GOODS, *PAYMENT)
+    ]
+    return check_table(rows)
 
 
 def check_table(entries: tuple[ActEntry, ...] | list[ActEntry]) -> dict[str, ActEntry]:

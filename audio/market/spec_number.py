@@ -17,9 +17,12 @@ rather than ₹12 relayed.
 
 Sizes told of stock are sizes too: the numbers listed with a bound one ("waist 30 is
 over, 32 and 34 are there": `JOINED` words, or none, between them), and in a line that
-tells the stock (`STOCK`: "only 32 and 34 are there") any list of two numbers or more. A
-lone number left beside a size in such a line ("waist 30 is over, only 32") is doubted;
-"size 8 chappal, 200 dunga" tells no stock and keeps its ₹200.
+tells the stock (`STOCK`: "only 32 and 34 are there") any list of two numbers or more, and
+a lone number with "only" beside it where a size is said finished ("size 30 is finished,
+only 34 left", "তিরিশ সাইজ শেষ, শুধু চৌত্রিশ আছে", "நாப்பது சைஸ் முடிஞ்சுது, நாப்பத்திரெண்டு
+தான் இருக்கு"): what is left of the sizes. Another lone number left beside a size in such a
+line ("waist 30 is over, 32 for you") is doubted; "size 8 chappal, 200 dunga" tells no stock
+and keeps its ₹200.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from itertools import pairwise
 
 from audio.lexicon import TokenKind, fold, tokenize
 from audio.market.counted import currency_said
+from audio.market.only import said_only
 from audio.market.recognise import market_act
 from audio.number_tables import number_table
 from audio.numbers import find_numbers
@@ -77,13 +81,17 @@ JOINED = (
 """Words that join numbers into a list ("32 and 34", "32 और 34", "32ഉം 34ഉം"); a comma
 joins them too (no word between)."""
 
+LEFT = {"ta": "தான் thaan dhaan", "kn": "ಅಷ್ಟೇ ashte", "te": "ఒక్కటే okkate"}
+"""Per language, words of "only that" said after what is left ("நாப்பத்திரெண்டு தான்
+இருக்கு", only forty-two is there), beside the words of "only" (`audio.market.only`)."""
+
 STOCK = frozenset({"out_of_stock", "have_it"})
 """Acts that tell what is in stock: a list of numbers in them names the sizes there."""
 
 
 @cache
 def _words(table: str, language: str) -> frozenset[str]:
-    source = {"units": UNITS, "before": BEFORE}.get(table, {"en": JOINED})
+    source = {"units": UNITS, "before": BEFORE, "left": LEFT}.get(table, {"en": JOINED})
     return frozenset(fold(w) for lang in {language, "en"} for w in source.get(lang, "").split())
 
 
@@ -136,6 +144,11 @@ def _stock(text: str, language: str, catalogue: Catalogue | None) -> bool:
     return found is not None and found.act in STOCK
 
 
+def _finished(text: str, language: str, catalogue: Catalogue | None) -> bool:
+    found = market_act(text, language, catalogue)
+    return found is not None and found.act == "out_of_stock"
+
+
 def _sizes_listed(text: str, language: str, catalogue: Catalogue | None) -> list[tuple[int, int]]:
     """The character spans of the numbers that name sizes: a number bound to a size word
     ("waist 30") and the numbers listed with it ("30, 32 and 34"), and in a line that
@@ -161,9 +174,16 @@ def _sizes_listed(text: str, language: str, catalogue: Catalogue | None) -> list
             lists.append([(b.start, b.end)])
     stock = None
     out: list[tuple[int, int]] = []
+    norms = [t.norm for t in tokens]
+    any_sized = any(sized(i, j) for group in lists for i, j in group)
     for group in lists:
         if not any(sized(i, j) for i, j in group):
-            if len(group) < 2:
+            j = group[-1][1]
+            left = any_sized and (
+                said_only(norms, group[0][0], j, language)
+                or (j < len(norms) and norms[j] in _words("left", language))
+            )
+            if len(group) < 2 and not (left and _finished(text, language, catalogue)):
                 continue
             stock = _stock(text, language, catalogue) if stock is None else stock
             if not stock:
