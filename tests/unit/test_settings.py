@@ -602,7 +602,9 @@ def taken_range(name: str) -> str:
     from server.settings_checks import RANGES, _number
 
     metadata = Settings.model_fields[name].metadata
-    bound = {key: getattr(m, key) for m in metadata for key in ("ge", "gt", "le") if hasattr(m, key)}
+    bound = {
+        key: getattr(m, key) for m in metadata for key in ("ge", "gt", "le") if hasattr(m, key)
+    }
     low, high = RANGES.get(name, (bound.get("ge", bound.get("gt")), bound.get("le")))
     assert low is not None and high is not None, name
     low, high = max(low, bound.get("ge", low)), min(high, bound.get("le", high))
