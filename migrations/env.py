@@ -39,11 +39,16 @@ def run_migrations_online() -> None:
 
 
 def _run(connection: object) -> None:
+    # Every migration of one upgrade in one transaction, on SQLite too (whose DDL the
+    # sync engine keeps in transactions, `server.sync_db`; Alembic assumes it cannot):
+    # an upgrade stopped part-way leaves the database as it was, never tables without
+    # the revision that made them.
     context.configure(
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()

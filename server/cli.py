@@ -20,7 +20,15 @@ EXIT_DATABASE_UNAVAILABLE = 75
 """The exit status of a command that could not reach the database (EX_TEMPFAIL: try
 again later). A usage or input error exits 1 or 2, as click does."""
 
-_SQLITE_UNAVAILABLE = ("unable to open", "database is locked", "disk i/o error")
+_SQLITE_UNAVAILABLE = ("unable to open", "database is locked")
+
+_SQLITE_DAMAGED = ("file is not a database", "database disk image is malformed")
+"""What SQLite says of a file that is not a database (another file, random bytes) or
+one cut short or damaged (a copy made mid-write, a disk that failed)."""
+
+_SQLITE_DISK = ("database or disk is full", "disk i/o error")
+"""What SQLite says when its disk refuses a write (full, over quota, failing), the file's
+own or its `-wal`/`-shm`'s."""
 
 
 def database_unreachable(exc: BaseException) -> str | None:
@@ -58,6 +66,46 @@ def database_unreachable(exc: BaseException) -> str | None:
     else:
         return None
     return f"The database cannot be reached ({reason}): {hint}"
+
+
+def database_file_error(exc: BaseException) -> str | None:
+    """The one line to print when SQLite says its file is damaged or not a database, or
+    that its disk refused a write: the file named and what to do, exit status 1 (no
+    retry helps until that is put right, so never `EXIT_DATABASE_UNAVAILABLE`). None for
+    any other error."""
+    import sqlite3
+
+    cause = getattr(exc, "orig", None) or exc
+    if not isinstance(cause, sqlite3.DatabaseError):
+        return None
+    reason = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+    said = reason.lower()
+    where = _sqlite_path()
+    if said.startswith(_SQLITE_DAMAGED):
+        return (
+            f"The database file {where} is not a usable SQLite database ({reason}): it is "
+            "damaged or another kind of file. Restore it from a backup (`vyaparmitra db "
+            'restore FILE`; README, "Backup and restore").'
+        )
+    if said.startswith(_SQLITE_DISK):
+        return (
+            f"The database file {where} could not be written ({reason}): its disk is full "
+            "or failing. Free some space on that disk (or check it), then run the command "
+            "again."
+        )
+    return None
+
+
+def _sqlite_path() -> str:
+    """The SQLite file the settings name, for an error about it (`the database file`
+    itself when the settings say none)."""
+    try:
+        from server.data_folder import sqlite_file
+
+        path = sqlite_file(load_settings().database_url)
+    except Exception:  # the error being reported matters more than its file's name
+        path = None
+    return str(path.absolute()) if path is not None else "(VYAPAR_DATABASE_URL)"
 
 
 _CONNINFO_REFUSED = re.compile(
@@ -104,9 +152,14 @@ def operator_error(exc: BaseException) -> str | None:
     # Alembic and the revision checks are imported only where loaded (else none of them
     # raised `exc`): a command that failed before touching the database ends at once.
     if "server.revisions" in sys.modules:
-        from server.revisions import DatabaseAhead
+        from server.revisions import DatabaseAhead, PartlyMigrated
 
-        if isinstance(exc, DatabaseAhead):
+        if isinstance(exc, DatabaseAhead | PartlyMigrated):
+            return str(exc)
+    if "server.restore" in sys.modules:
+        from server.restore import RestoreRefused
+
+        if isinstance(exc, RestoreRefused):
             return str(exc)
     if "alembic" in sys.modules:
         from alembic.util.exc import CommandError
@@ -139,14 +192,17 @@ _DISK_ERRNOS = {
 class _Commands(click.Group):
     """Every command: a database that cannot be reached is one line and exit status
     `EXIT_DATABASE_UNAVAILABLE`, and a file that cannot be written, an unknown migration
-    revision or a database URL with an option PostgreSQL's client refuses is one line
-    and status 1; never a traceback."""
+    revision, a database URL with an option PostgreSQL's client refuses, a SQLite file
+    that is damaged or whose disk is full is one line and status 1; never a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except Exception as exc:
             message = database_setting_error(exc)
+            if message is not None:
+                raise click.ClickException(message) from None
+            message = database_file_error(exc)
             if message is not None:
                 raise click.ClickException(message) from None
             message = database_unreachable(exc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -73,6 +74,33 @@ def register(main: click.Group, load: Any) -> None:
                 click.echo(f"  {line}")
         else:
             click.echo("pending: none (up to date)")
+
+    @db.command()
+    @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+    @click.option(
+        "--yes",
+        is_flag=True,
+        help="Do it without asking (needed in production and without a terminal).",
+    )
+    def restore(file: Path, yes: bool) -> None:
+        """Replace the SQLite database with FILE, a backup of it (stop the server first)."""
+        from server import restore as restoring
+        from server import revisions
+        from server.cli import check_data_folder
+
+        settings: Settings = load()
+        backup = restoring.check_backup(file, revisions.known_revisions(settings.database_url))
+        if not yes:
+            confirm_restore(settings, backup)
+        check_data_folder(settings)
+        target = restoring.restore(settings.database_url, backup)
+        click.echo(f"restored {target} from {file} (revision {backup.revision})")
+        head = revisions.head_revision(settings.database_url)
+        if backup.revision != head:
+            click.echo(
+                f"it is at {backup.revision}, not {head}: run `vyaparmitra db upgrade` "
+                "before serving it"
+            )
 
     @db.command()
     def history() -> None:
@@ -166,3 +194,20 @@ def confirm_downgrade(settings: Settings, revision: str) -> None:
         raise NeedsYes(f"{what}; pass --yes to do it without a terminal.")
     database = make_url(settings.database_url).render_as_string(hide_password=True)
     click.confirm(f"{what} ({database}); {RUNNING_SERVERS}. Go on?", abort=True)
+
+
+def confirm_restore(settings: Settings, backup: Any) -> None:
+    """A restore replaces every row of the database with the backup's: asked for on a
+    terminal, refused without `--yes` in production or without a terminal."""
+    from server.data_folder import sqlite_file
+
+    target = sqlite_file(settings.database_url)
+    what = (
+        f"Restoring {backup.path} (revision {backup.revision}) replaces {target} and every "
+        "row in it, those written since that backup included"
+    )
+    if settings.env == "production":
+        raise NeedsYes(f"{what}; in production, pass --yes to do it.")
+    if not sys.stdin.isatty():
+        raise NeedsYes(f"{what}; pass --yes to do it without a terminal.")
+    click.confirm(f"{what}. Go on?", abort=True)

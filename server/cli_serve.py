@@ -101,47 +101,51 @@ def register(main: click.Group, load: Any) -> None:
 
         ensure_sqlite_dir(settings.database_url)  # a data folder it cannot write: one line
         _check_models(settings)
-        _ready_database(settings)
-        from server import drain, headtimeout, prefork, start_up_signal
+        from server import restore
 
-        with start_up_signal.ends_start_up(workers > 1), contextlib.ExitStack() as cleanup:
-            run = _run_folder(cleanup) if workers > 1 else None
-            if run is not None and settings.shared_engines:
-                _start_engine_process(settings, cleanup, run)
-            headtimeout.configure(settings.header_timeout_seconds, settings.max_header_bytes)
-            if workers > 1:
-                prefork.mark_supervisor()
-            if workers > 1 and settings.fork_workers:
-                prefork.preload(tables=settings.warm_engines)
-                prefork.fork_workers()
-            prefork.tune_collector()
-            drain.install(settings.drain_seconds)
-            if workers > 1:
-                drain.install_supervisor(settings.drain_seconds)
-            failures = _count_worker_failures() if workers > 1 else []
-            _run_or_fail(
-                uvicorn.run,
-                failures,
-                "server.app:create_app",
-                factory=True,
-                http=headtimeout.HeadTimeoutProtocol,
-                h11_max_incomplete_event_size=settings.max_header_bytes,
-                host=host or settings.host,
-                port=port or settings.port,
-                workers=workers,
-                access_log=False,
-                log_config=None,
-                proxy_headers=True,
-                server_header=False,
-                # The socket limit applies as frames are read (and inflated, with
-                # permessage-deflate), not only once a whole message sits in memory.
-                ws_max_size=settings.ws_max_message_bytes,
-                **WEBSOCKET_OPTIONS,
-                timeout_worker_healthcheck=settings.worker_healthcheck_seconds,
-                timeout_graceful_shutdown=settings.shutdown_grace_seconds,
-                ssl_certfile=tls[0] if tls else None,
-                ssl_keyfile=tls[1] if tls else None,
-            )
+        # Held while it serves: `db restore` refuses to replace the file under it.
+        with restore.holding(settings.database_url):
+            _ready_database(settings)
+            from server import drain, headtimeout, prefork, start_up_signal
+
+            with start_up_signal.ends_start_up(workers > 1), contextlib.ExitStack() as cleanup:
+                run = _run_folder(cleanup) if workers > 1 else None
+                if run is not None and settings.shared_engines:
+                    _start_engine_process(settings, cleanup, run)
+                headtimeout.configure(settings.header_timeout_seconds, settings.max_header_bytes)
+                if workers > 1:
+                    prefork.mark_supervisor()
+                if workers > 1 and settings.fork_workers:
+                    prefork.preload(tables=settings.warm_engines)
+                    prefork.fork_workers()
+                prefork.tune_collector()
+                drain.install(settings.drain_seconds)
+                if workers > 1:
+                    drain.install_supervisor(settings.drain_seconds)
+                failures = _count_worker_failures() if workers > 1 else []
+                _run_or_fail(
+                    uvicorn.run,
+                    failures,
+                    "server.app:create_app",
+                    factory=True,
+                    http=headtimeout.HeadTimeoutProtocol,
+                    h11_max_incomplete_event_size=settings.max_header_bytes,
+                    host=host or settings.host,
+                    port=port or settings.port,
+                    workers=workers,
+                    access_log=False,
+                    log_config=None,
+                    proxy_headers=True,
+                    server_header=False,
+                    # The socket limit applies as frames are read (and inflated, with
+                    # permessage-deflate), not only once a whole message sits in memory.
+                    ws_max_size=settings.ws_max_message_bytes,
+                    **WEBSOCKET_OPTIONS,
+                    timeout_worker_healthcheck=settings.worker_healthcheck_seconds,
+                    timeout_graceful_shutdown=settings.shutdown_grace_seconds,
+                    ssl_certfile=tls[0] if tls else None,
+                    ssl_keyfile=tls[1] if tls else None,
+                )
 
 
 def _run_folder(cleanup: contextlib.ExitStack) -> Path:

@@ -52,7 +52,7 @@ def upgrade(
     check_given(revision)
     with migration_lock(database_url, answer_timeout=answer_timeout):
         before = current_revision(database_url, answer_timeout)
-        check_known(database_url, before)
+        check_known(database_url, before, answer_timeout)
         with revision_errors(revision):
             command.upgrade(
                 alembic_config(database_url, _statement_bound(answer_timeout)), revision
@@ -70,7 +70,7 @@ def downgrade(
     check_given(revision)
     with migration_lock(database_url, answer_timeout=answer_timeout):
         before = current_revision(database_url, answer_timeout)
-        check_known(database_url, before)
+        check_known(database_url, before, answer_timeout)
         with revision_errors(revision):
             command.downgrade(
                 alembic_config(database_url, _statement_bound(answer_timeout)), revision
@@ -95,7 +95,7 @@ def status(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT) ->
 
     script = ScriptDirectory.from_config(alembic_config(database_url))
     current = current_revision(database_url, answer_timeout)
-    check_known(database_url, current)
+    check_known(database_url, current, answer_timeout)
     head = head_revision(database_url)
     pending = (
         [

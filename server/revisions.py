@@ -48,10 +48,65 @@ def head_revision(database_url: str) -> str | None:
     return ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()
 
 
-def check_known(database_url: str, current: str | None) -> None:
-    """`DatabaseAhead` when the database's revision is not one of this code's."""
+class PartlyMigrated(RuntimeError):
+    """A SQLite file with this code's tables but no recorded revision: a first `db
+    upgrade` of an older version, stopped part-way (Ctrl-C, a full disk), which did not
+    roll back. No migration can go on from there (its tables are in the way), so every
+    command and `serve` say so in one line naming the file and what to do, status 1."""
+
+
+def check_known(
+    database_url: str, current: str | None, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
+) -> None:
+    """`DatabaseAhead` when the database's revision is not one of this code's;
+    `PartlyMigrated` when a SQLite database has none but holds this code's tables."""
     if current is not None and current not in known_revisions(database_url):
         raise DatabaseAhead(current, head_revision(database_url))
+    if current is None:
+        check_not_partly_migrated(database_url, answer_timeout)
+
+
+def check_not_partly_migrated(
+    database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOUT
+) -> None:
+    """`PartlyMigrated` for a SQLite file at no revision that holds this code's tables.
+    Deleting it is said only when none of them holds a row."""
+    from sqlalchemy import func, inspect, select
+
+    import models
+    from server.data_folder import sqlite_file
+
+    path = sqlite_file(database_url)
+    if path is None:
+        return
+    ours = set(models.Base.metadata.tables)
+    engine = sync_engine(database_url, answer_timeout)
+    try:
+        with engine.connect() as conn:
+            found = sorted(ours & set(inspect(conn).get_table_names()))
+            rows = sum(
+                conn.execute(
+                    select(func.count()).select_from(models.Base.metadata.tables[name])
+                ).scalar_one()
+                for name in found
+            )
+    finally:
+        engine.dispose()
+    if not found:
+        return
+    what = (
+        f"The database {path.absolute()} was left part-way through its first migration ("
+        f"{len(found)} tables, no recorded revision), by a `db upgrade` that was stopped"
+    )
+    if rows == 0:
+        raise PartlyMigrated(
+            f"{what}; it holds no data: delete it and run `vyaparmitra db upgrade`."
+        )
+    raise PartlyMigrated(
+        f"{what}, and it holds {rows:,} rows since: keep it, and restore a backup taken "
+        "before (`vyaparmitra db restore FILE`) or move it aside and run `vyaparmitra db "
+        "upgrade`."
+    )
 
 
 def current_revision(

@@ -36,7 +36,7 @@ def sync_engine(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOU
     SQLite, waiting for another process's write lock takes at most `answer_timeout`."""
     url = sync_url(database_url)
     if make_url(url).get_backend_name() == "sqlite":
-        return create_engine(url, poolclass=pool.NullPool, connect_args={"timeout": answer_timeout})
+        return _sqlite_sync_engine(url, answer_timeout)
     if make_url(url).get_backend_name() != "postgresql":
         return create_engine(url, poolclass=pool.NullPool)
     engine = create_engine(
@@ -51,6 +51,26 @@ def sync_engine(database_url: str, answer_timeout: float = DEFAULT_ANSWER_TIMEOU
     @event.listens_for(engine, "do_connect")
     def _connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
         return connection_class.connect(*cargs, **cparams)
+
+    return engine
+
+
+def _sqlite_sync_engine(url: str, answer_timeout: float) -> Engine:
+    """SQLite with transactions that hold DDL too: Python's driver, left to itself, runs
+    `CREATE TABLE` outside any transaction (each commits at once), so a migration stopped
+    part-way (Ctrl-C, a full disk) left tables without the revision that made them, and
+    every later `db upgrade` failed on them. Here the driver's own transaction handling is
+    off and SQLAlchemy's BEGIN is emitted as a statement, so a migration (the whole
+    upgrade, `migrations/env.py`) commits or rolls back as one."""
+    engine = create_engine(url, poolclass=pool.NullPool, connect_args={"timeout": answer_timeout})
+
+    @event.listens_for(engine, "connect")
+    def _no_driver_transactions(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
 
     return engine
 

@@ -34,3 +34,44 @@ def test_naming_adds_the_file_to_a_write_error_that_has_none(tmp_path: Path) -> 
     with pytest.raises(OSError) as kept, naming(target):
         raise OSError(errno.EACCES, "Permission denied", "/other")
     assert kept.value.filename == "/other"
+
+
+@pytest.mark.parametrize("said", ["database or disk is full", "disk I/O error"])
+def test_a_sqlite_disk_that_refuses_a_write_is_a_full_disk_not_an_outage(
+    said: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`disk I/O error` (the `-wal` could not be made on a full disk) read as "The database
+    cannot be reached", status 75: a supervisor restarted `serve` in a loop."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from server.cli import database_file_error, database_unreachable
+
+    db = tmp_path / "vm.db"
+    monkeypatch.setenv("VYAPAR_DATABASE_URL", f"sqlite+aiosqlite:///{db}")
+    exc = OperationalError("INSERT …", {}, sqlite3.OperationalError(said))
+    assert database_unreachable(exc) is None
+    line = database_file_error(exc)
+    assert line == (
+        f"The database file {db} could not be written ({said}): its disk is full or "
+        "failing. Free some space on that disk (or check it), then run the command again."
+    )
+
+
+@pytest.mark.parametrize("said", ["file is not a database", "database disk image is malformed"])
+def test_a_damaged_sqlite_file_is_named_with_what_to_do(
+    said: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError
+
+    from server.cli import database_file_error
+
+    db = tmp_path / "vm.db"
+    monkeypatch.setenv("VYAPAR_DATABASE_URL", f"sqlite+aiosqlite:///{db}")
+    line = database_file_error(DatabaseError("PRAGMA …", {}, sqlite3.DatabaseError(said)))
+    assert line is not None and line.startswith(f"The database file {db} is not a usable")
+    assert "Restore it from a backup" in line
+    assert database_file_error(sqlite3.IntegrityError("UNIQUE constraint failed")) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -585,3 +586,51 @@ def test_a_range_is_named_in_plain_digits() -> None:
         in_range(name, high * 2)
     assert "e+" not in str(raised.value)
     assert f"{int(high):,}" in str(raised.value)
+
+
+# -- the README's ranges are the ones the settings take -------------------------------
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+_RANGES_START = "seconds, milliseconds for `_MS`, bytes for `_BYTES`): "
+_RANGES_END = "\n\nWith Redis down the API"
+
+
+def taken_range(name: str) -> str:
+    """What a setting takes, as the README says it: `0–3,600` (both ends included) or
+    `more than 0 to 3,600` for one whose field refuses its low end, from `RANGES` and
+    the field's own bounds together."""
+    from server.settings_checks import RANGES, _number
+
+    metadata = Settings.model_fields[name].metadata
+    bound = {
+        key: getattr(m, key) for m in metadata for key in ("ge", "gt", "le") if hasattr(m, key)
+    }
+    low, high = RANGES.get(name, (bound.get("ge", bound.get("gt")), bound.get("le")))
+    assert low is not None and high is not None, name
+    low, high = max(low, bound.get("ge", low)), min(high, bound.get("le", high))
+    if "gt" in bound and bound["gt"] >= low:
+        return f"more than {_number(bound['gt'])} to {_number(high)}"
+    return f"{_number(low)}–{_number(high)}"
+
+
+def readme_ranges() -> dict[str, str]:
+    text = README.read_text(encoding="utf-8")
+    start = text.index(_RANGES_START) + len(_RANGES_START)
+    listed = " ".join(text[start : text.index(_RANGES_END, start)].split())
+    return dict(re.findall(r"`VYAPAR_([A-Z0-9_]+)` ([^;`]+?)[;.](?: |$)", listed))
+
+
+def test_the_readme_lists_every_range_as_the_settings_take_it() -> None:
+    """It said `VYAPAR_DB_POOL_TIMEOUT_SECONDS 0–3,600` of settings that refuse 0."""
+    from server.settings_checks import RANGES
+
+    listed = readme_ranges()
+    assert {name.lower() for name in listed} >= set(RANGES), set(RANGES) - {
+        name.lower() for name in listed
+    }
+    wrong = {
+        name: (said, taken_range(name.lower()))
+        for name, said in listed.items()
+        if said != taken_range(name.lower())
+    }
+    assert not wrong, wrong
