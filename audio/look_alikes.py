@@ -16,4 +16,7 @@ UNIT_LOOK_ALIKES = (
     # Malayalam "കൊള്ളും", "കൊള്ളുമോ" (holds, fits: കൊള്ളുക) read as "കൊള്ള" (a robbery,
     # "too dear") + "-ും"
     "കൊള്ളു", "kollu",
+    # kulfi, kulcha and a clay cup start like "ਕੁਲ", "કુલ" (total): "ਛੇ ਕੁਲਫੀਆਂ", "છ કુલ્ફી"
+    "ਕੁਲਫ", "ਕੁਲਚ", "કુલ્ફ", "કુલચ", "કુલડ", "কুলফ", "ಕುಲ್ಫ", "குல்ஃப", "குல்ப", "కుల్ఫ",
+    "കുൽഫ", "കുല്ഫ",
 )  # fmt: skip

@@ -360,6 +360,10 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "કેમ આપ્યું", "કેવી રીતે આપ્યા", "શું ભાવે", "ketla", "ketlu", "ketla ma",
         # the feminine "how much" ("કેટલી પડશે?", what will it come to; "કિંમત કેટલી?")
         "કેટલી", "ketli",
+        # the masculine, of one soap or pot ("સાબુ એકનો કેટલો?"), of the rate, and "for
+        # how much"; not alone ("કેટલો જૂનો", how old)
+        "એકનો કેટલો", "ek no ketlo", "ekno ketlo", "કેટલો ભાવ", "ભાવ કેટલો", "ketlo bhav",
+        "bhav ketlo", "કેટલાનો", "ketla no",
         "ketla na", "shu bhav", "bhav shu", "kem aapya", "kem apya",
         # "what will it come to": "બધાનું શું થશે?", "એકનું શું થશે?"
         "શું થશે", "shu thashe", "shu thase",

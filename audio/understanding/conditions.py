@@ -173,6 +173,18 @@ def _less_after(reading: _Reading, end: int) -> int | None:
 _AND_I = frozenset(fold(w) for w in ("i'll", "ill", "i", "we'll", "we", "i'd"))
 
 
+def _take_before(reading: _Reading, start: int) -> bool:
+    """English "take" within three words before `start`, with no other number or pause
+    between: "take ten and ...", not the "twenty-two" of "take four hundred, twenty-two
+    each"."""
+    for k in range(start - 1, max(start - 4, -1), -1):
+        if not _joined(reading, k + 1) or reading.number_at[k] is not None:
+            return False
+        if reading.words[k] in _TAKE_BEFORE:
+            return True
+    return False
+
+
 def _taken_if(reading: _Reading, start: int, end: int) -> bool:
     words = reading.words
     if reading.language == "en":
@@ -180,7 +192,7 @@ def _taken_if(reading: _Reading, start: int, end: int) -> bool:
             words[k] == "and" and k + 1 < len(words) and words[k + 1] in _AND_I
             for k in range(end, min(end + 2, len(words) - 1))
         )  # "two packets and I'll ...": the count, then the promise
-        return said_and or any(w in _TAKE_BEFORE for w in words[max(start - 3, 0) : start])
+        return said_and or _take_before(reading, start)
     return any(w.startswith(_IF_TAKEN) for w in words[end : end + 3])
 
 

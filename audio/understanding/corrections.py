@@ -36,7 +36,7 @@ _RATE = (Cue.CURRENCY, Cue.UNIT, Cue.PER, Cue.EACH)
 
 # Words that take back what was just said ("sorry", "I mean", "no wait"), spoken in English
 # or borrowed into the other languages; at least one of them sits between the two prices.
-_CORRECTING = frozenset(
+CORRECTING = frozenset(
     fold(w)
     for w in (
         "sorry", "wait", "sori", "सॉरी", "सोरी", "ਸੌਰੀ", "ਸੋਰੀ", "সরি", "ஸாரி", "சாரி",
@@ -45,6 +45,12 @@ _CORRECTING = frozenset(
         "oops", "mistake", "माफ़", "माफ", "maaf", "maf", "गलती", "ग़लती", "galti", "ਗਲਤੀ",
         "ਮਾਫ਼", "ভুল", "bhul", "चूक", "chuk", "ભૂલ", "தப்பு", "thappu", "తప్పు", "tappu",
         "ತಪ್ಪು", "തെറ്റ്", "thettu",
+        # "forgive me", "pardon": "மன்னிக்கணும்", "క్షమించండి", "ಕ್ಷಮಿಸಿ", "ക്ഷമിക്കണം",
+        # "দুঃখিত", "মাফ করবেন", "માફ કરજો", "ਮਾਫ਼ ਕਰਨਾ", "माफ करा"
+        "மன்னிக்கணும்", "மன்னிக்கவும்", "மன்னிச்சுக்கோங்க", "mannikkanum",
+        "క్షమించండి", "క్షమించాలి", "kshaminchandi", "ಕ್ಷಮಿಸಿ", "kshamisi",
+        "ക്ഷമിക്കണം", "ക്ഷമിക്കൂ", "kshamikkanam", "দুঃখিত", "dukkhito", "মাফ", "ক্ষমা",
+        "માફ", "ਮਾਫ",
     )
 )  # fmt: skip
 # "I mean", "मेरा मतलब": a meaning said as the speaker's own takes back; a bare "मतलब"
@@ -59,6 +65,8 @@ _WITH_CORRECTING = frozenset(
         "करो", "karo", "से", "se", "बोला", "bola", "bol", "gaya", "गया", "हो", "ho", "गई",
         "gayi", "ਹੋ", "ਗਈ", "ਕਰਨਾ", "হয়ে", "গেছে", "ঝালা", "झाली", "थई", "ગઈ",
         "ஆயிடுச்சு", "ఐపోయింది", "ಆಯ್ತು", "പറ്റി",
+        # the verb of "forgive": "माफ करा", "માફ કરજો", "মাফ করবেন", "ਮਾਫ਼ ਕਰਿਓ"
+        "करा", "kara", "કરજો", "કરો", "karjo", "করবেন", "করো", "korben", "ਕਰਿਓ", "ਕਰੋ",
     )
 ) | _MY | _MEAN  # fmt: skip
 
@@ -105,6 +113,14 @@ def corrected_over(reading: _Reading) -> list[_Price]:
         start = p.end
         while start < q.start and p.per_unit and reading.has(start, *_RATE, Cue.ARTICLE):
             start += 1  # "sixty a kilo, sorry, fifty-five a kilo"
+        if (
+            start > p.end
+            and start < q.start
+            and reading.has(start - 1, Cue.ARTICLE)
+            and reading.is_plain(start)
+            and _joined(reading, start)
+        ):
+            start += 1  # "180 a bottle, sorry, 200 a bottle": the container it is a rate of
         while start < q.start and _joined(reading, start) and _asks_to_give(reading, start):
             start += 1  # "assi de do... nahi nahi, pachattar de do"
         between = range(start, q.start)
@@ -117,8 +133,8 @@ def corrected_over(reading: _Reading) -> list[_Price]:
         ]
         meant = any(a in _MY and b in _MEAN for a, b in pairwise(words))
         twice = any(a == b and a in _NO for a, b in pairwise(words))  # "no no"
-        correcting = meant or twice or any(w in _CORRECTING for w in words)
-        if correcting and all(w in _CORRECTING or w in _WITH_CORRECTING for w in words):
+        correcting = meant or twice or any(w in CORRECTING for w in words)
+        if correcting and all(w in CORRECTING or w in _WITH_CORRECTING for w in words):
             found.append(p)
     return found
 
@@ -185,7 +201,7 @@ def taken_back_to_unheard(reading: _Reading, chosen: _Price) -> bool:
 
     def taking_back(k: int) -> bool:
         word = reading.words[k]
-        return word in _CORRECTING or reading.has(k, Cue.NEGATION, Cue.NOT, Cue.REJECT)
+        return word in CORRECTING or reading.has(k, Cue.NEGATION, Cue.NOT, Cue.REJECT)
 
     n = len(reading.words)
     k = next((k for k in range(chosen.end, min(chosen.end + 3, n)) if taking_back(k)), None)

@@ -12,9 +12,11 @@ from audio.numbers import (
 )
 from audio.understanding.ages import beside_an_age
 from audio.understanding.contents import holds_a_count
+from audio.understanding.corrections import CORRECTING
 from audio.understanding.distances import bound_to_distance
 from audio.understanding.own_cost import inside_no_gain
 from audio.understanding.periods import month_said_after, rate_of_time
+from audio.understanding.questioned import QUESTIONING
 from audio.understanding.reading import (
     _SKIPPABLE,
     _joined,
@@ -55,6 +57,12 @@ def _gap(reading: _Reading, k: int) -> str:
 _TOWARDS = frozenset(("to", "upto"))
 
 
+def _why_before(reading: _Reading, span: NumberSpan) -> bool:
+    """A "why" or "how come" said right before the number: "why a hundred today?"."""
+    before = reading.words[max(0, span.start - 3) : span.start]
+    return any(" ".join(before[k:]) in QUESTIONING for k in range(len(before)))
+
+
 def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     """A number that counts or labels something else: "lane 5", "10 minute", "3 kids",
     "6 baje", "at 6 in the morning", an age ("meri umar sattar hai")."""
@@ -83,8 +91,9 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
     priced = span.start > 0 and reading.has(span.start - 1, Cue.UNIT, Cue.CURRENCY)
     after = span.end < len(reading.words) and reading.words[span.end] in _LABELS_BEFORE
     day = reading.words[span.end] in _DAYS if span.end < len(reading.words) else False
-    if day and span.value > 31 and said_given(reading):
-        return False  # "the next stall gives it at 280 today": no hour, no date
+    if day and span.value > 31 and (said_given(reading) or _why_before(reading, span)):
+        # "the next stall gives it at 280 today", "why a hundred today?": no hour, no date
+        return False
     if span.end < len(reading.tokens) and any(c in ".।!" for c in _gap(reading, span.end)):
         return False  # "ठीक है, दो सौ अस्सी. सुबह की पहली बोहनी": the next sentence's words
     labelled = reading.has(span.end, Cue.NUMBER_LABEL) and not no_hour(reading, span.end, span)
@@ -94,6 +103,8 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         return not after  # "বাহান্ন নম্বর"; "four hundred flat" is a flat price
     plain = 0
     for k in range(span.end, min(span.end + 4, len(reading.words))):
+        if k == span.end and not _joined(reading, k) and reading.words[k] in CORRECTING:
+            return False  # "ಪ್ಯಾಕೆಟ್ ಎಪ್ಪತ್ತು, ಸಾರಿ, ಎಪ್ಪತ್ತೈದು": "sorry", never "70 times"
         if (priced or plain or k > span.end) and not _joined(reading, k):
             return False  # "ಐವತ್ತಕ್ಕೆ ಕೊಡಿ, ದಿನಾ ...", "ஐம்பதுக்கு தாங்க, பசங்க ...": the next clause's
         if reading.words[k] in _TOWARDS:

@@ -15,7 +15,7 @@ from audio.numbers import NumberSpan
 from audio.understanding.reading import _joined, _Price, _Reading
 
 # "Since when", "how come", "why": a word or a phrase of up to three words.
-_QUESTIONING = frozenset(
+QUESTIONING = frozenset(
     fold(w)
     for w in (
         "since when", "how come", "why", "why is it",
@@ -33,7 +33,7 @@ _QUESTIONING = frozenset(
         "ਕਦੋਂ ਤੋਂ", "ਕਦੋਂ ਦਾ", "kadon ton", "kado ton", "ਕਿਉਂ", "ਕਿਓਂ",
     )
 )  # fmt: skip
-_FIRST = frozenset(w.split()[0] for w in _QUESTIONING)
+_FIRST = frozenset(w.split()[0] for w in QUESTIONING)
 _SINCE = frozenset(
     fold(w)
     for w in (
@@ -73,13 +73,58 @@ def _clause(reading: _Reading, k: int) -> range:
     return range(start, stop)
 
 
+# "What / why" words that also ask a plain "what": Malayalam "ഇപ്പോ എന്താ മുന്നൂറ്?" (why
+# 300 now?) beside "എന്താ വില?" (what's the price?), Marathi "आता तीनशे का?" (why 300
+# now?) beside "तीनशेला देणार का?" (will you give it for 300?). They question the price
+# in their clause only where no verb of giving or making is said in it; Marathi "का"
+# only at the clause's end, right after the price.
+_WEAK_QUESTIONING = {
+    "ml": frozenset(fold(w) for w in ("എന്താ", "എന്താണ്", "ഇതെന്താ", "ഇതെന്താണ്", "enthaa", "entha")),
+    "mr": frozenset(fold(w) for w in ("का", "कसं", "कसे")),
+}
+_GIVING_STEMS = {
+    "ml": tuple(
+        fold(w)
+        for w in (
+            "തര", "താ", "തന്ന", "ആക്ക", "കൊട", "ചെയ്", "എടുക്ക", "എടുത്ത", "വാങ്ങ", "ഇട",
+            "thar", "tha", "aakk", "akk",
+        )
+    ),
+    "mr": tuple(
+        fold(w)
+        for w in ("दे", "द्या", "दिल", "लाव", "कर", "घ्या", "घे", "घेत", "देत", "ला", "ना", "नाही")
+    ),
+}  # fmt: skip
+
+
+# The end of the clause after Marathi "का", or a verb of becoming: "आता तीनशे का झाले?"
+_BECAME_OR_END = frozenset(("?", *(fold(w) for w in ("झाले", "झालं", "झाला", "झाली", "झालेत"))))
+
+
+def _weakly_questioned(reading: _Reading, price: _Price, clause: range) -> bool:
+    words = set(_WEAK_QUESTIONING.get(reading.language, ()))
+    if not words:
+        return False
+    stems = _GIVING_STEMS[reading.language]
+    inside = [k for k in clause if reading.number_at[k] is None]
+    if any(reading.words[k].startswith(stems) for k in inside if reading.words[k] not in words):
+        return False  # "ഇന്ന് മുന്നൂറിന് തരുമോ, എന്താ?": a proposal
+    if reading.language == "mr":
+        k = price.end
+        while k < clause.stop and reading.has(k, Cue.CURRENCY):
+            k += 1
+        after = reading.words[k + 1] if k + 1 < clause.stop else "?"
+        return k < clause.stop and reading.words[k] in words and after in _BECAME_OR_END
+    return any(reading.words[k] in words for k in inside)
+
+
 def _questioning_at(reading: _Reading, clause: range) -> bool:
     words = reading.words
     for k in clause:
         if words[k] not in _FIRST:
             continue
         for n in (1, 2, 3):
-            if k + n <= clause.stop and " ".join(words[k : k + n]) in _QUESTIONING:
+            if k + n <= clause.stop and " ".join(words[k : k + n]) in QUESTIONING:
                 return True
     return False
 
@@ -92,7 +137,7 @@ def questioned_prices(reading: _Reading, superseded: list[_Price]) -> bool:
         clause = _clause(reading, price.start)
         if price.negated or any(reading.has(k, Cue.NEGATION, Cue.NOT) for k in clause):
             continue  # "अस्सी क्यों नहीं?": why not 80
-        if _questioning_at(reading, clause):
+        if _questioning_at(reading, clause) or _weakly_questioned(reading, price, clause):
             found.append(price)
     superseded += [p for p in found if p not in superseded]
     return bool(found) and all(p in superseded or p.negated for p in reading.prices)

@@ -22,15 +22,18 @@ def past_classifier(reading: _Reading, k: int) -> int:
     return k
 
 
-def _said_per_piece(reading: _Reading, then: int, total: _Price) -> bool:
+def said_per_piece(reading: _Reading, then: int, total: _Price) -> bool:
     """The price after the condition is said as a piece's rate: "पीस पैंतीस", "ఒక్కోటి
     నలభై", "ਇੱਕ ਦਾ ਚਾਲੀ", "35 rupees a piece"."""
     if total.per_unit and total.quantity is not None and total.quantity.unit == "piece":
         return then <= total.quantity.start  # its own piece word, not the rate's before
     if total.per_unit and total.each and total.start > then:
         return True  # "ஒண்ணு அம்பது": a one-for word between the condition and the price
-    if total.per_unit and total.each and total.end in reading.lone_ones:
-        return True  # "दस लोगे तो साढ़े तीन सौ एक का": a lone "one" for one after it
+    one = total.end + 1 if reading.has(total.end, Cue.OF, Cue.LINK) else total.end
+    if total.per_unit and total.each and one in reading.lone_ones:
+        # "दस लोगे तो साढ़े तीन सौ एक का", "ਪੰਜਾਹ ਲਓ ਤਾਂ ਅਠਾਰਾਂ ਰੁਪਏ ਦਾ ਇੱਕ": a lone "one"
+        # for one after it
+        return True
     for k in range(then, min(total.end + 3, len(reading.words))):
         if total.start <= k < total.end:
             continue
@@ -44,7 +47,7 @@ def rate_for_count(
 ) -> bool:
     """Keep the price after "if you take N" a rate per piece, with N the quantity, when it
     is said with a piece word; True when it was read so."""
-    if not _said_per_piece(reading, then, total):
+    if not said_per_piece(reading, then, total):
         return False
     if as_price is not None:
         reading.prices.remove(as_price)

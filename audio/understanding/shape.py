@@ -97,7 +97,7 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
     for price in reading.prices:
         # Right after the price: "2 kilo at 35 per kilo", "40 rupaye kilo", "40 a kilo".
         k = price.end
-        while reading.has(k, Cue.LINK) and k < price.end + 2:
+        while reading.has(k, Cue.LINK) and k < price.end + 2 and not _that_is(reading, k):
             k += 1
         per = reading.has(k, Cue.PER)
         rate = reading.quantity_at.get(k + 1 if per else k)
@@ -111,6 +111,7 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
             _each(reading, price, k) or _each_given(reading, price) or _each_before(reading, price)
         )
         lone = k in reading.lone_ones and not one_of_next_clause(reading, k)
+        lone = lone and not _one_of_next_sentence(reading, k)
         if each or lone or _one_for(reading, price) or _per_goods(reading, price):
             # "3 pieces at 35 each", "35 ka ek", "ஒன்று 35 ரூபாய்": a price per piece.
             price.per_unit, price.each = True, True
@@ -164,6 +165,8 @@ def _per_unit(reading: _Reading, language: str) -> list[_Price]:
                 break  # "120, one year warranty": the year's one
             if _one_of_its_own(reading, price, k):
                 break  # "rendu glass ikkade, okati parcel": one parcel, not 2 for one
+            if _one_of_next_sentence(reading, k):
+                break  # "ok, 280. put it in one bag": the bag's one
             if _each(reading, price, k) or k in reading.lone_ones:
                 price.per_unit, price.each = True, True  # "10 each", "10 rupaye ek"
                 break
@@ -270,6 +273,30 @@ def _clause_break(reading: _Reading, start: int, stop: int) -> bool:
         if any(c in ",;" for c in gap):
             return True
     return False
+
+
+# "That is", "that means" after a pause: "పావు కిలో రెండు వందలు, అంటే కిలో ఎనిమిది వందలు"
+# (a quarter kilo 200, that is 800 a kilo) explains the price before it with a rate of
+# its own; the kilo after it is never the first price's unit.
+_THAT_IS = frozenset(fold(w) for w in ("అంటే", "ಅಂದ್ರೆ", "ಅಂದರೆ", "ante", "andre"))
+
+
+def _that_is(reading: _Reading, k: int) -> bool:
+    return reading.words[k] in _THAT_IS and not _joined(reading, k)
+
+
+def _one_of_next_sentence(reading: _Reading, k: int) -> bool:
+    """A lone "one" that starts a new sentence and names the thing after it: "ठीक है, दो
+    सौ अस्सी. एक थैली में डाल दो" (ok, 280. put it in a bag), "ശരി, ഇരുനൂറ്റി എൺപത്. ഒരു
+    കവറിൽ ഇട്ടു തരൂ": one bag or cover, not the price of one."""
+    return (
+        k in reading.lone_ones
+        and _sentence_break(reading, k)
+        and k + 1 < len(reading.words)
+        and _joined(reading, k + 1)
+        and reading.number_at[k + 1] is None
+        and not reading.has(k + 1, Cue.CURRENCY, Cue.OF, Cue.LINK, Cue.EACH, Cue.PER)
+    )
 
 
 def _sentence_break(reading: _Reading, k: int) -> bool:

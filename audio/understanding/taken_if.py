@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.rate_if_taken import past_classifier, rate_for_count, unit_past_condition
+from audio.understanding.rate_if_taken import (
+    past_classifier,
+    rate_for_count,
+    said_per_piece,
+    unit_past_condition,
+)
 from audio.understanding.reading import _Price, _Quantity, _Reading
 
 # One word that says "if (you) take": Bengali "নিলে", Tamil "எடுத்தா", Telugu
@@ -84,12 +89,19 @@ def _english_condition(reading: _Reading, start: int, end: int) -> int | None:
     return k if conditional or said_and else None
 
 
+_MOST_COUNTED = 100_000
+"""A bare count in hundreds or thousands ("if you take four hundred, 22 each") is a count
+only where the price after the condition is a piece's rate."""
+
+
 def _counts(reading: _Reading) -> list[tuple[_Quantity, _Price | None]]:
     """Bare counts: a number heard as a price, or a count with its classifier ("ছটা")."""
     found: list[tuple[_Quantity, _Price | None]] = []
     for p in reading.prices:
         value = p.span.value
-        if not p.explicit and p.quantity is None and 1 < value <= 100 and value == int(value):
+        if p.explicit or p.quantity is not None or value != int(value):
+            continue
+        if 1 < value <= 100 or (100 < value <= _MOST_COUNTED and not p.negated):
             found.append((_Quantity(float(value), None, p.start, p.end), p))
     for q in reading.quantities:
         if q.value and q.value > 1 and q.unit in (None, "piece") and not q.claimed:
@@ -130,6 +142,9 @@ def total_if_taken(reading: _Reading) -> list[_Price]:
         total = next((p for p in reading.prices if then <= p.start <= then + 2), None)
         if total is None or total is as_price or total.negated:
             continue
+        large = quantity.value is not None and quantity.value > 100
+        if large and (as_price is None or not said_per_piece(reading, then, total)):
+            continue  # "take four hundred and it's 9,000": asked, never a guess
         if rate_for_count(reading, quantity, as_price, then, total):
             continue  # "दस लोगे तो पैंतीस रुपये पीस": ten, at 35 each
         if reading.cue_near(total.end, total.end + 3, Cue.EACH, Cue.PER):

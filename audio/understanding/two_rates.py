@@ -178,12 +178,23 @@ def restated_rates(reading: _Reading) -> list[_Price]:
                 first.per_unit is False
                 and q is not None
                 and q.value not in (None, 0, 1)
-                and q.unit in unit
-                and round(first.unit_paise()) == later.paise
+                and (
+                    (q.unit in unit and round(first.unit_paise()) == later.paise)
+                    or _grams_of_kilo_rate(first, later)
+                )
             ):
                 replaced.append(later)
                 break
     return replaced
+
+
+def _grams_of_kilo_rate(first: _Price, later: _Price) -> bool:
+    """A total for some grams and a kilo's rate it works out to: "200 for 250 grams,
+    that means 800 a kilo", "ਢਾਈ ਸੌ ਗ੍ਰਾਮ ਦੇ ਦੋ ਸੌ, ਮਤਲਬ ਕਿੱਲੋ ਅੱਠ ਸੌ"."""
+    q, rate = first.quantity, later.quantity
+    if q is None or rate is None or q.unit != "g" or rate.unit != "kg" or not q.value:
+        return False
+    return round(first.paise * 1000 / q.value) == later.paise
 
 
 def item_total_after_rate(reading: _Reading) -> list[_Price]:

@@ -46,6 +46,7 @@ from audio.understanding.confidence import _near_price_words
 from audio.understanding.containers import kilo_or_whole
 from audio.understanding.contents import contents_not_bought
 from audio.understanding.corrected_rates import rate_kept_on_correction
+from audio.understanding.corrected_shape import shape_kept_on_correction
 from audio.understanding.count_and_take import counted_then_taken
 from audio.understanding.counted_back import counts_said_back
 from audio.understanding.covers_asked import asks_what_price_covers, asks_what_that_much_covers
@@ -270,6 +271,7 @@ def understand(
         rate_unit = _unit_of_rate_after(reading, chosen)
         if rate_unit is not None:
             chosen.per_unit, chosen.quantity = True, rate_unit  # "42.50 de dunga kilo ka"
+    shape_kept_on_correction(reading, chosen)  # "gulal packet 70, sorry, 75": 75 a packet
     rate_of_one_item(reading, chosen)  # "एक तकिये का डेढ़ सौ": 150 for one, a piece
     rate_of_one_unit(reading, chosen)  # "a dozen rakhis, give them for 300": a dozen's
     if chosen is not None:
