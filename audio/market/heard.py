@@ -79,6 +79,7 @@ from audio.market.seated import FINISHED, seated_wait
 from audio.market.second_sense import second_sense
 from audio.market.seed_stock import seed_stock
 from audio.market.settled import DEAL, done_alone, fixed_alone
+from audio.market.shade_asked import shade_asked
 from audio.market.spans_asked import span_asked
 from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
 from audio.market.stale_snack import OLD, TURNED, stale_snack
@@ -159,6 +160,9 @@ def heard(
     hits = stall_praised(hits, words, language, punct)
     hits = conceded(hits, words, language)
     hits = loose_goods(hits, words, language)
+    shade = shade_asked(words, language)
+    if shade is not None and not any(h.act == "show_another" for h in hits):
+        hits.append(Hit("show_another", *shade))
     hits = [bag_missing(h, words, language, punct) for h in hits]
     habit = habit_here(words, language, punct)
     if habit is not None and not any(h.act == REGULAR for h in hits):
