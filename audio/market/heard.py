@@ -70,6 +70,7 @@ from audio.market.person_absent import person_absent
 from audio.market.person_came import TRAVELLED, travel_told
 from audio.market.places import place_named
 from audio.market.preference import SAID_BY, preferred
+from audio.market.price_news import price_news
 from audio.market.quality_asked import BETTER
 from audio.market.ready_by_then import ready_by_then
 from audio.market.rent_asked import rent_asked
@@ -380,6 +381,7 @@ def heard(
     hits = keepsake(person_absent(hits, words, language, punct), words, language, punct)
     hits = seed_stock(hits, words, language, punct)
     hits = kin_whereabouts(hits, words, language, punct)
+    hits = price_news(hits, words, language, punct)
     if any(h.act in TRAVELLED for h in hits):
         hits = [
             h
