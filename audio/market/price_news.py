@@ -45,18 +45,14 @@ MOVED = {
     "ghat gaye; gir gaye",
     "ta": "ஏறிப்; ஏறிடுச்சு; ஏறிருச்சு; ஏறியிருக்கு; ஏறி; ஏறுது; இறங்கிடுச்சு; இறங்கிப்; "
     "இறங்கியிருக்கு; குறைஞ்சிருக்கு; குறைஞ்சிடுச்சு; உயர்ந்; eridichu; eripochu",
-    "te": "పెరిగాయి; పెరిగింది; పెరిగిపోయ; పెరుగుతున్నా; తగ్గాయి=; తగ్గింది=; "
-    "తగ్గిపోయ; perigayi; perigindi",
-    "bn": "বেড়েছে; বেড়ে গেছে; বাড়ছে; কমেছে; কমে গেছে; চড়েছে; চড়া; আকাশছোঁয়া; bedeche; "
-    "bere geche",
+    "te": "పెరిగాయి; పెరిగింది; పెరిగిపోయ; పెరుగుతున్నా; తగ్గాయి=; తగ్గింది=; తగ్గిపోయ; perigayi; perigindi",
+    "bn": "বেড়েছে; বেড়ে গেছে; বাড়ছে; কমেছে; কমে গেছে; চড়েছে; চড়া; আকাশছোঁয়া; bedeche; bere geche",
     "mr": "वाढले; वाढलेत; वाढलाय; वाढला=; वाढली; वाढत; उतरले; उतरलेत; कमी झाले; कमी झालेत; "
     "भडकले; भडकलेत; vadhle; vadhlet",
     "gu": "વધી ગયા; વધી ગયો; વધી ગઈ; વધ્યા; વધ્યો; ઘટી ગયા; ઘટ્યા; આસમાને; ઊંચા; vadhi gaya",
-    "kn": "ಏರಿದೆ; ಏರಿದ; ಏರಿಕೆ; ಇಳಿದಿದೆ; ಇಳಿಕೆ; ಜಾಸ್ತಿ ಆಗಿದೆ; ಜಾಸ್ತಿಯಾಗಿದೆ; ಕಡಿಮೆ ಆಗಿದೆ; "
-    "ಕಡಿಮೆಯಾಗಿದೆ; eride",
+    "kn": "ಏರಿದೆ; ಏರಿದ; ಏರಿಕೆ; ಇಳಿದಿದೆ; ಇಳಿಕೆ; ಜಾಸ್ತಿ ಆಗಿದೆ; ಜಾಸ್ತಿಯಾಗಿದೆ; ಕಡಿಮೆ ಆಗಿದೆ; ಕಡಿಮೆಯಾಗಿದೆ; eride",
     "ml": "കൂടി=; കൂടിയിട്ടുണ്ട്; കൂടിയിരിക്കുന്നു; കുറഞ്ഞു; ഉയർന്നു; കയറി; koodi=",
-    "pa": "ਵਧ ਗਿਆ; ਵਧ ਗਏ; ਵਧ ਗਈ; ਵਧੇ=; ਘਟ ਗਿਆ; ਘਟ ਗਏ; ਚੜ੍ਹ ਗਿਆ; ਚੜ੍ਹ ਗਏ; ਅਸਮਾਨ; vadh gaya; "
-    "vadh gaye",
+    "pa": "ਵਧ ਗਿਆ; ਵਧ ਗਏ; ਵਧ ਗਈ; ਵਧੇ=; ਘਟ ਗਿਆ; ਘਟ ਗਏ; ਚੜ੍ਹ ਗਿਆ; ਚੜ੍ਹ ਗਏ; ਅਸਮਾਨ; vadh gaya; vadh gaye",
 }
 """Per language, a price gone up or down, or going."""
 
@@ -105,7 +101,9 @@ def prices_told(words: list[str], language: str, punct: frozenset[int] = frozens
     return False
 
 
-def price_news(hits: list[Hit], words: list[str], language: str, punct: frozenset[int]) -> list[Hit]:
+def price_news(
+    hits: list[Hit], words: list[str], language: str, punct: frozenset[int]
+) -> list[Hit]:
     """`hits` without the price asked in prices told as news (see above)."""
     if not any(h.act == ACT for h in hits) or not prices_told(words, language, punct):
         return hits
