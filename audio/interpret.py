@@ -27,6 +27,7 @@ from audio.market.named_one import named_not_price
 from audio.market.not_offered import sum_not_offered
 from audio.market.over_moves import stands_for_move
 from audio.market.persons_counted import people_not_price
+from audio.market.price_news import news_not_asked
 from audio.market.refused_talk import refuses_nothing
 from audio.market.restock_hour import restock_hour_not_price
 from audio.market.spec_number import spec_not_price
@@ -174,7 +175,8 @@ def unless_market_talk(
     tomorrow" read as an accept with no price is a goodbye, never a deal nobody made
     (`audio.market.over_moves`), nor is "the MRP itself is less" a refusal
     (`audio.market.mrp`), nor a "no" said of a bus, the weather or a piece of work
-    (`audio.market.refused_talk`). A price is never dropped."""
+    (`audio.market.refused_talk`), nor prices told gone up a question of the price
+    (`audio.market.price_news`). A price is never dropped."""
     if act is None or source not in _MARKET:
         return act
     market = market_act(text, source, catalogue)
@@ -198,6 +200,8 @@ def unless_market_talk(
         and asks_how_going(text, source)
     ):
         return None  # "रामराम, कसं काय?": the greeting's "how is it?", no price asked
+    if act.kind is ActKind.QUESTION and act.amount_paise is None and news_not_asked(text, source):
+        return None  # "तेल के दाम फिर बढ़ गए": prices told as news, no price asked
     return act
 
 

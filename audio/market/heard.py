@@ -32,6 +32,7 @@ from audio.market.delay_told import delay_told
 from audio.market.dried import dried_goods, gone_off, wilted
 from audio.market.dried_made import dried_made
 from audio.market.errand import errand_told
+from audio.market.fare_asked import fare_asked
 from audio.market.fault_denied import claim_asked, fault_denied
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.frames import in_frame
@@ -43,9 +44,11 @@ from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE, place_asked
 from audio.market.home_place import LAND_TOLD, TOLD, home_told, land_told
 from audio.market.hours_asked import hours_asked, in_hours
+from audio.market.house_old import house_old
 from audio.market.how_given import goods_given
 from audio.market.item_papers import age_asked, age_spans, item_asked
 from audio.market.keepsake import keepsake
+from audio.market.kin_still import kin_whereabouts
 from audio.market.leak_reason import leak_for_bag
 from audio.market.leaving import GOODBYE, blessed, come_again, left_with_thanks
 from audio.market.left_only import left_only
@@ -71,8 +74,10 @@ from audio.market.person_absent import person_absent
 from audio.market.person_came import TRAVELLED, travel_told
 from audio.market.places import place_named
 from audio.market.preference import SAID_BY, preferred
+from audio.market.price_news import price_news
 from audio.market.quality_asked import BETTER
 from audio.market.ready_by_then import ready_by_then
+from audio.market.rent_asked import rent_asked
 from audio.market.repair_asked import DAMAGE, PRICE, repair_asked
 from audio.market.restock import restocked
 from audio.market.said_of import SMALL, said_of_other
@@ -84,6 +89,7 @@ from audio.market.seated import FINISHED, seated_wait
 from audio.market.second_sense import second_sense
 from audio.market.seed_stock import seed_stock
 from audio.market.settled import DEAL, done_alone, fixed_alone
+from audio.market.shade_asked import shade_asked
 from audio.market.sized_asked import sized_asked
 from audio.market.spans_asked import span_asked
 from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
@@ -97,6 +103,7 @@ from audio.market.use_asked import good_asked, use_asked
 from audio.market.used_goods import used_named
 from audio.market.waiting import wait_told
 from audio.market.wanted import named_wanted
+from audio.market.weighed_out import weighed_out
 from audio.market.what_given import ANYTHING_ELSE, what_given
 from audio.market.worn import worn_small
 from audio.understanding.degree_asked import quality_after
@@ -169,6 +176,12 @@ def heard(
     hits = stall_praised(hits, words, language, punct)
     hits = conceded(hits, words, language)
     hits = loose_goods(hits, words, language)
+    shade = shade_asked(words, language)
+    if shade is not None and not any(h.act == "show_another" for h in hits):
+        hits.append(Hit("show_another", *shade))
+    charge = rent_asked(words, language, punct) or fare_asked(words, language)
+    if charge is not None and not any(h.act == "ask_price" for h in hits):
+        hits.append(Hit("ask_price", *charge))
     hits = [bag_missing(h, words, language, punct) for h in hits]
     habit = habit_here(words, language, punct)
     if habit is not None and not any(h.act == REGULAR for h in hits):
@@ -270,6 +283,7 @@ def heard(
     stale = stale_snack(words, language)
     if stale is not None:
         hits = [h for h in hits if h.act not in TURNED and h.act != OLD] + [Hit(OLD, *stale)]
+    hits = weighed_out(hits, words, language)
     hits += [Hit(PROPERLY, s, e) for s, e in scale_faulted(words, language, punct)]
     short = weighed_short(words, language, weighing=any(h.act in (WEIGH, PROPERLY) for h in hits))
     short += weighed_over(words, language)
@@ -338,6 +352,7 @@ def heard(
         hits = [h for h in hits if h.act != HAVE]
     hits = age_praised(hits, words, language)
     hits = used_named(hits, words, language, punct)
+    hits = house_old(hits, words, language)
     if any(h.act in ("quality_old", "ask_price") for h in hits) and age_asked(words, language):
         aged = age_spans(words, language)
         hits = [
@@ -383,6 +398,8 @@ def heard(
     hits = keepsake(person_absent(hits, words, language, punct), words, language, punct)
     hits = seed_stock(hits, words, language, punct)
     hits = own_damaged(container_brought(hits, words, language, punct), words, language, punct)
+    hits = kin_whereabouts(hits, words, language, punct)
+    hits = price_news(hits, words, language, punct)
     if any(h.act in TRAVELLED for h in hits):
         hits = [
             h

@@ -4,10 +4,11 @@
 can rather than a packet, when said of the goods: the line asks for the goods (or is
 the act its other words say), no change.
 
-A `need_change` hit of one word with a staple sold loose (`LOOSE`) right before or after
-it says nothing, unless a money word stands in the line (`audio.market.loan_change.MONEY`:
-"500 का खुल्ला है? दूध लेना है" asks for change). Words are matched like cues (see
-`audio.market.phrases`).
+A `need_change` hit of one word with a staple sold loose (`LOOSE`) right before it or one
+of the two words after it ("खुल्ला मूंगफली तेल"), or a compound ending in one ("છૂટું
+સીંગતેલ", loose groundnut oil), says nothing, unless a money word stands in the line
+(`audio.market.loan_change.MONEY`: "500 का खुल्ला है? दूध लेना है" asks for change). Words
+are matched like cues (see `audio.market.phrases`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import cache
 
 from audio.market.cue_hits import Hit
 from audio.market.loan_change import MONEY
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import STEM_MIN, Form, at, forms_in
 
 ACT = "need_change"
 
@@ -30,6 +31,20 @@ LOOSE = {
     "mr": "तेल; तूप; दूध; साखर; तांदूळ; पीठ; डाळ; चहा; मसाल; गूळ; tel; tup; dudh; sakhar",
 }
 """Per language, staples sold loose, out of a tin or a sack."""
+
+
+def _compound(staple: Form, word: str) -> bool:
+    """Whether `word` is a compound ending in the one-word `staple` ("સીંગતેલ", groundnut
+    oil; "शेंगदाणातेल"): the kind of the staple fused before it."""
+    if len(staple) != 1:
+        return False
+    name = staple[0][0]
+    return (
+        len(name) >= STEM_MIN
+        and not name.isascii()
+        and len(word) > len(name)
+        and word.endswith(name)
+    )
 
 
 @cache
@@ -46,9 +61,11 @@ def loose_goods(hits: list[Hit], words: list[str], language: str) -> list[Hit]:
         return hits
 
     def loose(h: Hit) -> bool:
-        beside = (h.start - 1, h.end)
+        beside = (h.start - 1, h.end, h.end + 1)
         return h.end - h.start == 1 and any(
-            0 <= i < len(words) and at(g, words, i) for i in beside for g in goods
+            0 <= i < len(words) and (at(g, words, i) or _compound(g, words[i]))
+            for i in beside
+            for g in goods
         )
 
     return [h for h in hits if h.act != ACT or not loose(h)]
