@@ -33,6 +33,7 @@ from audio.understanding.goes_on import (
     own_price_goes_on,
     remark_after_own_agreement,
 )
+from audio.understanding.fixed_at import fixed_at_table
 from audio.understanding.handover import names_own_price, sets_own_price, settles_with_fix
 from audio.understanding.if_otherwise import accepts_on_condition
 from audio.understanding.implausible import cheap_across_a_pause
@@ -169,7 +170,10 @@ def price_move(
         and not _bound_after(reading, chosen)
         and not (reference_paise is None and _takes_lot_at(reading, chosen))
         and not sets_own_price(reading, chosen, reference_paise)
-        and not settles_with_fix(reading)
+        and not (
+            settles_with_fix(reading)
+            and not fixed_at_table(reading, chosen, accepts, reference_paise)
+        )
         and not _other_price_before(reading, chosen)
         and not (reference_paise is None and names_own_price(reading, chosen))
         and not (reference_paise is None and own_price_goes_on(reading, chosen, accepts))
