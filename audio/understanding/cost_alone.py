@@ -130,9 +130,7 @@ def _parts_alone_at(reading: _Reading) -> list[int]:
     words = reading.words
     refused = [p.end for p in reading.prices if p.negated]
     refused += [
-        start
-        for cue, start, _ in reading.occurrences
-        if cue in (Cue.REJECT, Cue.NEGATION, Cue.NOT)
+        start for cue, start, _ in reading.occurrences if cue in (Cue.REJECT, Cue.NEGATION, Cue.NOT)
     ]  # "a razai won't come at 500, ...": the refusal said, its price read as no price
     found = []
     for k, word in enumerate(words):
@@ -142,6 +140,7 @@ def _parts_alone_at(reading: _Reading) -> list[int]:
             continue
         glued = word.endswith(_PART_ALONE_ENDINGS) and word not in _SHORT_PARTS
         after = next((j for j in range(k + 1, min(k + 3, len(words))) if words[j] in _ALONE), None)
-        if glued or (after is not None and all(reading.number_at[j] is None for j in range(k, after))):
+        plain = after is not None and all(reading.number_at[j] is None for j in range(k, after))
+        if glued or plain:
             found.append(k)
     return found

@@ -27,13 +27,13 @@ from audio.understanding.corrections import (
     taken_back_to_unheard,
 )
 from audio.understanding.deal_if import deal_if_taken
+from audio.understanding.fixed_at import fixed_at_table
 from audio.understanding.glued_marks import glued_mark
 from audio.understanding.goes_on import (
     agreement_goes_on,
     own_price_goes_on,
     remark_after_own_agreement,
 )
-from audio.understanding.fixed_at import fixed_at_table
 from audio.understanding.handover import names_own_price, sets_own_price, settles_with_fix
 from audio.understanding.if_otherwise import accepts_on_condition
 from audio.understanding.implausible import cheap_across_a_pause
