@@ -554,6 +554,8 @@ FINAL_WORDS: tuple[str, ...] = (
     "ಅಷ್ಟೇ", "ashte", "ಕೇಳ್ಬೇಡಿ", "ಕೇಳಬೇಡಿ", "ಕೇಳ್ಬೇಡ", "kelbedi", "kelabedi",
     # "no bargaining": "ಚೌಕಾಸಿ ಇಲ್ಲ", "ಚೌಕಾಸಿ ಮಾಡ್ಬೇಡಿ"
     "ಚೌಕಾಸಿ ಇಲ್ಲ", "chowkasi illa", "ಚೌಕಾಸಿ ಮಾಡ್ಬೇಡಿ", "chowkasi madbedi",
+    # "no more words": "ಐವತ್ತೈದು, ಇನ್ನು ಮಾತಿಲ್ಲ"
+    "ಇನ್ನು ಮಾತಿಲ್ಲ", "ಇನ್ನು ಮಾತು ಇಲ್ಲ", "innu matilla", "innu maatilla",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

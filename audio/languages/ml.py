@@ -811,6 +811,8 @@ FINAL_WORDS: tuple[str, ...] = (
     "ഇനി ഒന്നും പറയണ്ട", "ഇനി ഒന്നും പറയേണ്ട", "ini onnum parayanda", "ini onnum parayenda",
     # "just that much": "എൺപത്തഞ്ച്, അത്ര തന്നെ"
     "അത്ര തന്നെ", "അത്രയും തന്നെ", "athra thanne", "athrayum thanne",
+    # "no more talk": "അമ്പത്തഞ്ച്, ഇനി സംസാരമില്ല"
+    "ഇനി സംസാരമില്ല", "ഇനി സംസാരം ഇല്ല", "ini samsaramilla", "ini samsaram illa",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -585,6 +585,8 @@ FINAL_WORDS: tuple[str, ...] = (
     "అడగొద్దు", "అడగకండి", "adagoddu", "adagakandi",
     # "no bargaining", "don't talk any more": "బేరం లేదు", "ఇంక మాట్లాడొద్దు"
     "బేరం లేదు", "beram ledu", "బేరం ఆడొద్దు", "ఇంక మాట్లాడొద్దు", "inka matladoddu",
+    # "no more words": "ముప్పై ఐదు, ఇంక మాటల్లేవు"
+    "ఇంక మాటల్లేవు", "ఇంక మాటలు లేవు", "inka matallevu", "inka matalu levu",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -157,6 +157,17 @@ def _count_before(reading: _Reading, start: int, end: int) -> _Price | _Quantity
     return _count_at(reading, k)
 
 
+def _count_before_goods(reading: _Reading, start: int) -> _Price | _Quantity | None:
+    """The count said with the goods' name between it and the taking verb ("दो रज़ाई
+    लूँ तो?", "రెండు రజాయిలు తీసుకుంటే?", "পঞ্চাশটা জামা নিলে"): the goods counted."""
+    k = start - 1
+    if k < 1 or reading.number_at[k] is not None or not reading.is_plain(k):
+        return None
+    if len(reading.words[k]) < 2 or reading.words[k] == "?":
+        return None
+    return _count_at(reading, k)
+
+
 def _each_after(reading: _Reading, end: int) -> bool:
     """A word of "each / a piece / for one" said after the condition."""
     return any(
@@ -177,7 +188,10 @@ def count_asked_if_taken(reading: _Reading) -> bool:
     for start, end in _conditions(reading):
         if reading.language != "en" and words[start] in _TAKE and words[start] not in _TAKE_MINE:
             continue  # "दस लो तो ...": the seller's condition
-        count = _count_before(reading, start, end)
+        count, goods = _count_before(reading, start, end), False
+        if count is None and reading.language != "en":
+            count = _count_before_goods(reading, start)
+            goods = count is not None
         if count is None:
             continue
         if any(p.start >= end and p is not count and not p.negated for p in reading.prices):
@@ -188,7 +202,7 @@ def count_asked_if_taken(reading: _Reading) -> bool:
         last = count.end if reading.language == "en" else end
         if not (asked or last >= len(words) or any(t.raw == "?" for t in reading.tokens[end:])):
             continue
-        piece = _each_after(reading, end)
+        piece = goods or _each_after(reading, end)
         if isinstance(count, _Price):
             reading.prices.remove(count)
             suffix = count.span.suffix and fold(count.span.suffix) in _CLASSIFIERS

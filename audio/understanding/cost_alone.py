@@ -3,10 +3,16 @@ alone is 80" ("పెట్రోల్‌కే ఎనభై అవుతుం
 થાય", "ਡੀਜ਼ਲ ਹੀ ਅੱਸੀ ਦਾ ਲੱਗਦਾ", "the making charge alone came to 300", "പണിക്കൂലി തന്നെ
 മുന്നൂറ് ആയി"). A running cost (fuel, labour, making, thread, rent or fare paid on) with
 an "alone / itself" particle on it: the price in its clause is that cost, no offer, as
-`own_cost` reads "it costs me 80"."""
+`own_cost` reads "it costs me 80".
+
+A part of the goods or their material said the same way after a price refused: "no, not
+at 60, the sabzi alone is 40", "a razai won't come at 500, the cotton alone is 400"
+("దూదే నాలుగొందలు అవుతుంది", "তুলোরই দাম চারশো", "रुई ही चार सौ की है"): the part's
+cost is the reason for the refusal, no counter."""
 
 from __future__ import annotations
 
+from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _Reading
 
@@ -64,10 +70,35 @@ _ALONE = frozenset(
 _ALONE_ENDINGS = ("కే", "ே", "ೇ", "ই", "च", "ಏ")
 
 
+# A part of the goods or their material, as a word's start: vegetables of a thali, a
+# quilt's cotton, a shoe's leather, a garment's cloth or wool, the goods bought in.
+_PARTS = tuple(
+    fold(w)
+    for w in (
+        "sabzi", "sabji", "vegetable", "cotton", "leather", "cloth", "fabric", "wool",
+        "material", "wood", "सब्ज़ी", "सब्जी", "रुई", "कपास", "चमड़", "kapas", "chamd",
+        "kapd", "कपड़", "लकड़ी", "lakdi", "सामान", "saman", "காய்கறி", "பஞ்சு", "பஞ்சே",
+        "தோல", "துணி", "கம்பளி", "சரக்கு", "కూరగాయ", "దూద", "తోలు", "తోలే", "బట్ట",
+        "ఉన్ని", "సరుకు", "সবজি", "তুলো", "তুলা", "চামড়া", "কাপড়", "কাঠ", "भाजी",
+        "कापूस", "कापसा", "चामड", "कापड", "लोकर", "लाकूड", "શાક", "કપાસ", "ચામડ", "કાપડ",
+        "લાકડ", "ತರಕಾರಿ", "ಹತ್ತಿ", "ಚರ್ಮ", "ಬಟ್ಟೆ", "ಉಣ್ಣೆ", "ಸರಕು", "പച്ചക്കറി", "പഞ്ഞി",
+        "തുകൽ", "തുണി", "കമ്പിളി", "ചരക്ക", "ਸਬਜ਼ੀ", "ਸਬਜੀ", "ਕਪਾਹ", "ਚਮੜ", "ਕੱਪੜ", "ਲੱਕੜ",
+    )
+)  # fmt: skip
+# Short ones, whole words only: the goods bought in ("maal"), cotton, wool.
+_SHORT_PARTS = frozenset(
+    fold(w) for w in ("maal", "rui", "माल", "ऊन", "মাল", "উল", "માલ", "રૂ", "ઊન", "ਮਾਲ", "ਰੂੰ", "ਉੱਨ")
+)
+# "Alone" glued on a part: Telugu "దూదే", Tamil "காய்கறியே", Kannada "ಹತ್ತಿನೇ", Bengali
+# "তুলোরই", Marathi "कापूसच".
+_PART_ALONE_ENDINGS = ("ే", "ೇ", "ே", "ই", "च")
+
+
 def cost_alone_at(reading: _Reading) -> list[int]:
-    """Where a running cost with "alone" on it is said."""
+    """Where a running cost with "alone" on it is said, or a part of the goods after a
+    price refused."""
     words = reading.words
-    found = []
+    found = _parts_alone_at(reading)
     for k, word in enumerate(words):
         if not word.startswith(_COSTS):
             continue
@@ -91,3 +122,25 @@ def _rate_alone(words: list[str], k: int) -> bool:
         glued = len(words[j]) > 2 and words[j].endswith(_RATE_ALONE_ENDINGS)
         return glued or (j + 1 < len(words) and words[j + 1] in _ALONE)
     return False
+
+
+def _parts_alone_at(reading: _Reading) -> list[int]:
+    """Where a part of the goods or their material is said with "alone" on it or right
+    after it, after a price the line refuses."""
+    words = reading.words
+    refused = [p.end for p in reading.prices if p.negated]
+    refused += [
+        start for cue, start, _ in reading.occurrences if cue in (Cue.REJECT, Cue.NEGATION, Cue.NOT)
+    ]  # "a razai won't come at 500, ...": the refusal said, its price read as no price
+    found = []
+    for k, word in enumerate(words):
+        if not refused or min(refused) > k:
+            continue
+        if not (word in _SHORT_PARTS or word.startswith(_PARTS)):
+            continue
+        glued = word.endswith(_PART_ALONE_ENDINGS) and word not in _SHORT_PARTS
+        after = next((j for j in range(k + 1, min(k + 3, len(words))) if words[j] in _ALONE), None)
+        plain = after is not None and all(reading.number_at[j] is None for j in range(k, after))
+        if glued or plain:
+            found.append(k)
+    return found

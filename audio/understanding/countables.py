@@ -336,9 +336,14 @@ def counts_goods_before_price(reading: _Reading, span: NumberSpan) -> bool:
         k += 1  # "दो बड़े गिलास पचास में": two big glasses, for 50
         if reading.cues[k] - {Cue.MEASURE, Cue.NUMBER_LABEL, Cue.NOT_MONEY}:
             return False
+    if reading.words[k + 1] in _TAKE_IF and _joined(reading, k + 1):
+        return True  # "दो रज़ाई लूँ तो?": two quilts, on a condition
     price = reading.number_at[k + 1]
     return price is not None and price.start == k + 1 and price.value >= 10
 
+
+# The buyer's taking right after the goods: "दो रज़ाई लूँ तो?", "do razai le loon to".
+_TAKE_IF = frozenset(fold(w) for w in ("लूँ", "लूं", "ले", "lun", "loon", "le"))
 
 # "Ones" after a size word: "छोटे वाले", "chhote wale" (the small ones).
 _ONES = frozenset(fold(w) for w in ("वाले", "वाली", "wale", "wali", "vale", "ਵਾਲੇ", "ਵਾਲੀਆਂ"))

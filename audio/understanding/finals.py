@@ -16,6 +16,7 @@ from audio.understanding.floors import floor_said
 from audio.understanding.handover import said_final
 from audio.understanding.limits import limit_said
 from audio.understanding.reading import _joined, _Price, _Reading, _word_set
+from audio.understanding.same_for_all import drop_same_for_all
 
 
 def _asks(reading: _Reading) -> bool:
@@ -27,7 +28,8 @@ def _asks(reading: _Reading) -> bool:
 def closes_after(reading: _Reading, price: _Price) -> bool:
     """A word or phrase of the speaker's `final_words` said after `price`, in a line that
     asks nothing. A lone word said right on the number with no pause ("ಐವತ್ತು ಅಷ್ಟೇ",
-    just fifty) is "only", no closing word: "ನೂರ ಹತ್ತು, ಅಷ್ಟೇ" closes."""
+    just fifty) is "only", no closing word: "ನೂರ ಹತ್ತು, ಅಷ್ಟೇ" closes, and so does one
+    that ends the line after agreement ("ಸರಿ, ಮೂವತ್ತೈದು ಅಷ್ಟೇ")."""
     if _asks(reading):
         return False
     table = _word_set(reading.language, "final_words")
@@ -37,7 +39,17 @@ def closes_after(reading: _Reading, price: _Price) -> bool:
             return True  # "साढ़े तीन सौ ही लगेगा"
         if table.found(words[k : k + 1]) and not (k == price.end and _joined(reading, k)):
             return True
+        if table.found(words[k : k + 1]) and k == len(words) - 1 and _agreed_before(reading, price):
+            return True  # "ಸರಿ, ಮೂವತ್ತೈದು ಅಷ್ಟೇ": ok, 35, that's it
     return False
+
+
+def _agreed_before(reading: _Reading, price: _Price) -> bool:
+    """A word of agreement is said before `price` ("ಸರಿ, ...", "चलो ...")."""
+    return any(
+        cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT) and end <= price.start
+        for cue, _, end in reading.occurrences
+    )
 
 
 # "That's all", said alone to end the line after a price: "ਸਾਢੇ ਤਿੰਨ ਸੌ ਲੱਗੂ, ਬਸ",
@@ -45,8 +57,14 @@ def closes_after(reading: _Reading, price: _Price) -> bool:
 _ENOUGH_LAST = {
     "pa": frozenset(fold(w) for w in ("ਬਸ", "ਬੱਸ", "bas", "bass")),
     "mr": frozenset(fold(w) for w in ("बस", "bas")),
-    "gu": frozenset(fold(w) for w in ("બસ", "bas")),
+    "gu": frozenset(fold(w) for w in ("બસ", "બસ્સ", "bas")),
+    "hi": frozenset(fold(w) for w in ("बस", "bas", "बस्स")),
+    "bn": frozenset(fold(w) for w in ("ব্যস", "ব্যাস", "bas", "byas")),
 }
+# Hindi and Bengali close with it only right after a bare price agreed to first ("चलो
+# पैंतीस, बस", "ঠিক আছে, পঁয়ত্রিশ, ব্যস"); after a verb ("साठ दूँगा, बस", "একশো টাকা দেব,
+# ব্যস") it only rounds the sentence off.
+_ENOUGH_AFTER_AGREEMENT = frozenset(("hi", "bn"))
 _POLITE = frozenset(fold(w) for w in ("ਜੀ", "ji", "जी", "જી", "bhai", "ਭਾਜੀ", "bai"))
 
 
@@ -60,12 +78,18 @@ def enough_at_end(reading: _Reading, price: _Price) -> bool:
     k = len(words) - 1
     while k > price.end and words[k] in _POLITE:
         k -= 1
+    if reading.language in _ENOUGH_AFTER_AGREEMENT and not (
+        k == price.end and _agreed_before(reading, price)
+    ):
+        return False
     return k >= price.end and words[k] in enough and not _joined(reading, k)
 
 
 def final_said(reading: _Reading, price: _Price) -> bool:
     """The standing `price` is called final: a final word before or after it, the
-    not-a-rupee idiom, a floor, or a closing word after it."""
+    not-a-rupee idiom, a floor, or a closing word after it. "All the same price" is
+    no final mark (`same_for_all`)."""
+    drop_same_for_all(reading)
     return (
         said_final(reading)
         or reading.not_a_rupee

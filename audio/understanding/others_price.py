@@ -29,7 +29,8 @@ from audio.understanding.others_price_words import (
 )
 from audio.understanding.placed import places_in
 from audio.understanding.reading import _Price, _Reading
-from audio.understanding.recalled import _clause, _elsewhere
+from audio.understanding.recalled import _clause as _clause_between_pauses
+from audio.understanding.recalled import _elsewhere
 from audio.understanding.settle_at import settling_word
 
 # Told to the speaker: "told me", "quoted me", "asked me".
@@ -49,6 +50,23 @@ _GIVING_PHRASES = tuple(
         "das reh",
     )
 )  # fmt: skip
+
+
+def _clause(reading: _Reading, k: int) -> tuple[int, int]:
+    """The clause around word `k`, a question mark ending one too: "3,200? the mill near
+    the bypass said 2,800" is the price asked back, then another seller's (a mark with
+    a price on each side of it)."""
+    start, stop = _clause_between_pauses(reading, k)
+    marks = [
+        j
+        for j in range(start, stop)
+        if reading.words[j] == "?"
+        and any(p.end <= j for p in reading.prices)
+        and any(j < p.start < stop for p in reading.prices)
+    ]
+    start = max((j + 1 for j in marks if j < k), default=start)
+    stop = min((j + 1 for j in marks if j >= k), default=stop)
+    return start, stop
 
 
 def _gives_or_sells(words: list[str]) -> bool:
@@ -161,8 +179,11 @@ def priced_elsewhere_alone(reading: _Reading, superseded: list[_Price]) -> bool:
     first = [
         k
         for k, w in enumerate(words)
-        if w in FIRST and not (w == "me" and k > 0 and words[k - 1] in _TOLD)
-    ]  # "the other shop told me 1100": told the speaker, the price is theirs
+        if w in FIRST
+        and not (w == "me" and k > 0 and words[k - 1] in _TOLD)
+        and reading.number_at[k] is None
+    ]  # "the other shop told me 1100": told the speaker, the price is theirs; typed
+    # "assi" (80) is a number, never Punjabi "asi" (we)
     elsewhere = _elsewhere_clauses(reading)
     if first:
         # "I'll give 220, the shop across gives it for 250": the speaker's own price

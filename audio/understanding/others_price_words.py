@@ -19,6 +19,8 @@ SELLER_ENDINGS = tuple(
         "ਵਾਲਾ", "ਵਾਲੇ", "ਵਾਲੀ",
         # typed: "kottu vadu", "kadaikaaran", "angadiyavanu"
         "vadu", "vallu", "karan", "karar", "karanga", "yavanu", "yavaru", "davanu",
+        # the one at a place, as the doer: "गिरणीवाल्याने", "ઘંટીવાળાએ", "ಮಿಲ್‌ನವರು"
+        "वाल्याने", "वालीने", "વાળાએ", "વાળીએ", "ನವರು", "ನವನು",
     )
 )  # fmt: skip
 
@@ -37,6 +39,8 @@ THIRD = frozenset(
         "तिने", "tyane", "tine", "તેણે", "એણે", "તેમણે",
         # the shopkeeper: "स्टँडजवळचा दुकानदार … सांगत होता"
         "दुकानदार", "dukandar", "dukaandar", "ਦੁਕਾਨਦਾਰ", "દુકાનદાર", "দোকানদার",
+        # a mill, as the one that gave the price ("the mill said 2,800", "কলটা বলল")
+        "mill", "mills", "কলটা", "কলওয়ালা",
     )
 )  # fmt: skip
 
@@ -126,6 +130,10 @@ PLACE_SELLERS = tuple(
         # another auto stand: "the fellow at the next stand said 150", "स्टँडवाल्याने"
         "stand", "स्टैंड", "स्टँड", "স্ট্যান্ড", "સ્ટેન્ડ", "స్టాండ్", "ஸ்டாண்ட்", "ಸ್ಟ್ಯಾಂಡ್",
         "സ്റ്റാൻഡ", "ਸਟੈਂਡ",
+        # a flour, rice or oil mill: "the mill near the bypass said 2,800", "चक्की वाले",
+        # "గిరణీ", "மில்லுல", "మిల్లు", "മില്ലിൽ" (never "millilitre")
+        "चक्की", "chaki", "गिरणी", "girni", "ਚੱਕੀ", "ઘંટી", "మిల్లు", "மில்லு", "மில்லில",
+        "ಮಿಲ್ನ", "ಮಿಲ್ಲಲ್ಲಿ", "മില്ലിൽ", "മില്ലിലെ", "മില്ലുകാര", "আটাকল", "চালকল",
     )
 )  # fmt: skip
 

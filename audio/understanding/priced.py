@@ -27,6 +27,7 @@ from audio.understanding.corrections import (
     taken_back_to_unheard,
 )
 from audio.understanding.deal_if import deal_if_taken
+from audio.understanding.fixed_at import fixed_at_table
 from audio.understanding.glued_marks import glued_mark
 from audio.understanding.goes_on import (
     agreement_goes_on,
@@ -169,7 +170,10 @@ def price_move(
         and not _bound_after(reading, chosen)
         and not (reference_paise is None and _takes_lot_at(reading, chosen))
         and not sets_own_price(reading, chosen, reference_paise)
-        and not settles_with_fix(reading)
+        and not (
+            settles_with_fix(reading)
+            and not fixed_at_table(reading, chosen, accepts, reference_paise)
+        )
         and not _other_price_before(reading, chosen)
         and not (reference_paise is None and names_own_price(reading, chosen))
         and not (reference_paise is None and own_price_goes_on(reading, chosen, accepts))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from audio.lexicon import fold
 from audio.numbers import NumberSpan
-from audio.understanding.reading import _Reading
+from audio.understanding.reading import _joined, _Reading
 
 # "Plus", "added": the amount before it is added to the price before it.
 _ADDED = frozenset(
@@ -65,6 +65,10 @@ _SUM_BEFORE = frozenset(
         "total", "makes", "altogether", "कुल", "टोटल", "kul", "एकूण", "ekun", "કુલ", "ਕੁੱਲ",
         "ਕੁਲ", "মোট", "মিলিয়ে", "miliye", "மொத்தம்", "motham", "మొత్తం", "mottham",
         "ಒಟ್ಟು", "ottu", "ആകെ", "aake", "മൊത്തം",
+        # all put together: "sab mila ke", "ਸਾਰੇ ਮਿਲਾ ਕੇ", "எல்லாம் சேர்த்து", "అన్నీ కలిపి",
+        # "ಎಲ್ಲಾ ಸೇರಿ", "എല്ലാം കൂടി", "બધું મળીને", "मिळून"
+        "मिला", "mila", "मिलाके", "milake", "ਮਿਲਾ", "சேர்த்து", "serthu", "కలిపి", "kalipi",
+        "ಸೇರಿ", "seri", "കൂടി", "koodi", "મળીને", "maline", "मिळून", "milun",
     )
 )  # fmt: skip
 _SUM_AFTER = frozenset(
@@ -72,6 +76,8 @@ _SUM_AFTER = frozenset(
     for w in (
         "हो", "हुए", "hue", "झाले", "jhale", "झाले.", "થયા", "thaya", "ਹੋ", "ਹੋਏ", "হল", "হলো",
         "hol", "holo", "ஆச்சு", "aachu", "అయింది", "ayindi", "ಆಯ್ತು", "aaytu", "ആയി", "aayi",
+        # "120 in all", "80 together"
+        "all", "together",
     )
 )  # fmt: skip
 
@@ -89,10 +95,27 @@ def parts_then_sum(
     words = reading.words
     said = any(w in _SUM_BEFORE for w in words[max(total.start - 2, 0) : total.start])
     said = said or any(w in _SUM_AFTER for w in words[total.end : total.end + 2])
-    if not said or sum(p.value for p in parts) != total.value:
+    if not said:
         return spans, None
+    if sum(p.value for p in parts) != total.value:
+        # "four rotis 40, dal fry 80, 120 in all": the counts of the goods are no parts
+        counts = [p for p in parts if _counts_goods(reading, p, spans)]
+        priced = [p for p in parts if p not in counts]
+        if not counts or len(priced) < 2 or sum(p.value for p in priced) != total.value:
+            return spans, None
     for span in parts:
         for k in range(span.start, span.end):
             reading.number_at[k] = None
     reading.summed_at = total.start
     return [total], total
+
+
+def _counts_goods(reading: _Reading, span: NumberSpan, spans: list[NumberSpan]) -> bool:
+    """`span` opens its clause and counts the goods named right after it, whose price
+    follows in the same clause: "four rotis 40", "দশটা রুটি আশি", "ਦੋ ਪਲੇਟ ਦਾਲ ਇੱਕ ਸੌ ਚਾਲੀ"."""
+    if span.start > 0 and _joined(reading, span.start):
+        return False
+    if span.end >= len(reading.words) or not _joined(reading, span.end):
+        return False
+    later = next((s for s in spans if s.start > span.end), None)
+    return later is not None and all(_joined(reading, k) for k in range(span.end, later.start + 1))

@@ -62,6 +62,7 @@ from audio.understanding.homonyms import mark_two_readings
 from audio.understanding.hours import after_an_hour, counted_before_hour, time_of_day
 from audio.understanding.instructions import gives_instructions
 from audio.understanding.intent_said import intent_said
+from audio.understanding.item_weights import item_weight_said
 from audio.understanding.later_deals import later_deals
 from audio.understanding.leaving import takes_leave
 from audio.understanding.limits import unrefuse_limits
@@ -451,6 +452,7 @@ def understand(
     )
     understood = list_asked(reading, understood)  # "total? two kilo sugar, one packet tea"
     understood = pack_size_said(reading, understood)  # "this sugar packet is one kilo"
+    understood = item_weight_said(reading, understood)  # "this razai is 2.5 kilo, 1,400"
     if agreed_then_weighed(reading, understood):
         return understood  # "okay, 36 it is, weigh it": the price agreed, no weight
     return count_not_priced(reading, understood)  # "ढाई सौ काजू तोल दो": 250 g, no price
