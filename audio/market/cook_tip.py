@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from audio.market.cooking import cooking_asked
 from audio.market.cue_hits import Hit
-from audio.market.phrases import Form, end_at, forms_in
+from audio.market.phrases import Form, first_span, forms_in
 
 TASTE = "claim_sweet"
 
@@ -55,12 +55,7 @@ def _forms(table: str, language: str) -> tuple[Form, ...]:
 
 
 def _first(table: str, words: list[str], language: str, lo: int = 0) -> tuple[int, int] | None:
-    for i in range(lo, len(words)):
-        for f in _forms(table, language):
-            end = end_at(f, words, i)
-            if end is not None:
-                return i, end
-    return None
+    return first_span(_forms(table, language), words, lo)
 
 
 def cook_tip(hits: list[Hit], words: list[str], language: str) -> list[Hit]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from audio.market.phrases import Form, end_at, forms
+from audio.market.phrases import Form, first_span, forms
 
 ACT = "ask_price"
 
@@ -46,9 +46,4 @@ def _forms(language: str) -> tuple[Form, ...]:
 
 def fare_asked(words: list[str], language: str) -> tuple[int, int] | None:
     """The span of a charge asked with "what will you take for" (see above), or None."""
-    for i in range(len(words)):
-        for f in _forms(language):
-            end = end_at(f, words, i)
-            if end is not None:
-                return i, end
-    return None
+    return first_span(_forms(language), words)

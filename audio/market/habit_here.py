@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from audio.market.phrases import Form, end_at, forms_in
+from audio.market.phrases import Form, first_span, forms_in
 
 REGULAR = "regular_customer"
 
@@ -140,12 +140,7 @@ def _forms(table: str, language: str) -> tuple[Form, ...]:
 
 
 def _span(table: str, words: list[str], language: str) -> tuple[int, int] | None:
-    for i in range(len(words)):
-        for f in _forms(table, language):
-            end = end_at(f, words, i)
-            if end is not None:
-                return i, end
-    return None
+    return first_span(_forms(table, language), words)
 
 
 def habit_here(

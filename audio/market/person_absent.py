@@ -17,7 +17,7 @@ from functools import cache
 
 from audio.market.cue_hits import Hit
 from audio.market.person_came import PERSONS
-from audio.market.phrases import Form, end_at, forms_in
+from audio.market.phrases import Form, ends_within, forms_in
 
 AWAY = frozenset({"out_of_stock", "quality_old", "claim_fresh", "have_it"})
 """Acts a person's not coming says nothing of."""
@@ -65,14 +65,7 @@ def _forms(table: str, language: str) -> tuple[Form, ...]:
 
 
 def _ends(table: str, words: list[str], lo: int, hi: int, language: str) -> list[int]:
-    out = []
-    for i in range(lo, hi):
-        for f in _forms(table, language):
-            end = end_at(f, words, i)
-            if end is not None and end <= hi:
-                out.append(end)
-                break
-    return out
+    return ends_within(_forms(table, language), words, lo, hi)
 
 
 def absent_clauses(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 from functools import cache
 
-from audio.market.phrases import Form, end_at, forms_in
+from audio.market.phrases import Form, ends_within, forms_in
 
 TRAVELLED = frozenset({"claim_origin", "claim_fresh"})
 """Acts a person's coming says nothing of."""
@@ -75,14 +75,7 @@ def _forms(table: str, language: str) -> tuple[Form, ...]:
 
 
 def _said(table: str, words: list[str], lo: int, hi: int, language: str) -> list[int]:
-    out = []
-    for i in range(lo, hi):
-        for f in _forms(table, language):
-            end = end_at(f, words, i)
-            if end is not None and end <= hi:
-                out.append(end)
-                break
-    return out
+    return ends_within(_forms(table, language), words, lo, hi)
 
 
 def travel_clauses(

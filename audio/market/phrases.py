@@ -10,7 +10,7 @@ the …", whatever the goods are called."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from audio.lexicon import fold, is_indic
 
@@ -51,6 +51,32 @@ def forms_in(language: str, *tables: Mapping[str, str]) -> tuple[Form, ...]:
 def at(phrase: Form, words: list[str], i: int) -> bool:
     """Whether `phrase` stands in `words` from index `i`."""
     return end_at(phrase, words, i) is not None
+
+
+def first_span(phrases: Iterable[Form], words: list[str], lo: int = 0) -> tuple[int, int] | None:
+    """The first place from `lo` where one of `phrases` stands: its [start, end) span
+    (at each start, the first of `phrases` that stands there), or None."""
+    phrases = tuple(phrases)
+    for i in range(lo, len(words)):
+        for phrase in phrases:
+            end = end_at(phrase, words, i)
+            if end is not None:
+                return i, end
+    return None
+
+
+def ends_within(phrases: Iterable[Form], words: list[str], lo: int, hi: int) -> list[int]:
+    """Where one of `phrases` said within `words[lo:hi]` ends, one end for each start (the
+    first of `phrases` that stands there and ends by `hi`)."""
+    phrases = tuple(phrases)
+    out = []
+    for i in range(lo, hi):
+        for phrase in phrases:
+            end = end_at(phrase, words, i)
+            if end is not None and end <= hi:
+                out.append(end)
+                break
+    return out
 
 
 def end_at(phrase: Form, words: list[str], i: int) -> int | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from audio.market.cue_hits import Hit
-from audio.market.phrases import Form, at, end_at, forms, forms_in
+from audio.market.phrases import Form, at, first_span, forms, forms_in
 
 ACT = "weigh_it"
 
@@ -62,9 +62,5 @@ def weighed_out(hits: list[Hit], words: list[str], language: str) -> list[Hit]:
         hits = [h for h in hits if h.act != ACT or not any(at(f, words, h.start) for f in STOP)]
     if not weighed or any(h.act == ACT for h in hits):
         return hits
-    for i in range(len(words)):
-        for f in verbs:
-            end = end_at(f, words, i)
-            if end is not None:
-                return [*hits, Hit(ACT, i, end)]
-    return hits
+    found = first_span(verbs, words)
+    return hits if found is None else [*hits, Hit(ACT, *found)]
