@@ -13,7 +13,8 @@ from itertools import pairwise
 
 from audio.lexicon import fold
 from audio.understanding.reading import _Price, _Reading
-from audio.understanding.recalled import _ASK_STEMS, _clause
+from audio.understanding.recalled import _clause
+from audio.understanding.recalled_words import ASK_STEMS
 
 # "The same", "that (one)", "that much": whole words.
 _SAME_WORDS = frozenset(
@@ -52,5 +53,5 @@ def past_asked_again(reading: _Reading, past: list[_Price]) -> _Price | None:
     rest = words[start:]
     pairs = [f"{a} {b}" for a, b in pairwise(rest)]  # "એ જ", "e j"
     same = any(w in _SAME_WORDS or w.startswith(_SAME_STEMS) for w in [*rest, *pairs])
-    gives = any(w in _GIVE_WORDS or w.startswith(_ASK_STEMS) for w in rest)
+    gives = any(w in _GIVE_WORDS or w.startswith(ASK_STEMS) for w in rest)
     return price if same and gives else None

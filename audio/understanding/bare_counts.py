@@ -31,7 +31,7 @@ from audio.understanding.countables import (
 )
 from audio.understanding.endings import _CLASSIFIERS
 from audio.understanding.reading import _joined, _Reading
-from audio.understanding.recalled import _PAST
+from audio.understanding.recalled_words import PAST
 from audio.understanding.servings import serving_word
 from audio.understanding.taken_if import _IF_TAKEN, _TAKE
 from audio.understanding.there_are import _THERE_ARE
@@ -79,7 +79,7 @@ def _goods_word(reading: _Reading, k: int) -> bool:
         return False
     if reading.cues[k] and word not in _GOODS_LABELS:
         return False
-    if word in _AFTER_A_PRICE or word in _PAST or word in ADDRESS:
+    if word in _AFTER_A_PRICE or word in PAST or word in ADDRESS:
         return False
     if serving_word(reading, k) or container_word(reading, k):
         return False  # "two glasses here, one parcel": servings, counted elsewhere

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.clauses import _BOTH
+from audio.understanding.clauses_words import BOTH
 from audio.understanding.orders import AND_WORDS
 from audio.understanding.reading import _Price, _Quantity, _Reading
 from audio.understanding.sizes import _SIZES
 
 # "Both", "for both", "both of them", with the case endings each language puts on it.
-BOTH_FORMS = _BOTH | frozenset(
+BOTH_FORMS = BOTH | frozenset(
     fold(w)
     for w in (
         "dono", "दोनों", "donon",

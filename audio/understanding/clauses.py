@@ -4,7 +4,6 @@ after the verb."""
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from audio.languages import spec
@@ -12,24 +11,15 @@ from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
 from audio.numbers import NumberSpan
 from audio.understanding.carried_thousands import carried_over
+from audio.understanding.clauses_words import ASKED_BACK, BOTH, FOR_YOU, TOTAL_COMES
 from audio.understanding.comes_to import rate_explains_sum, sum_then_counter
 from audio.understanding.corrections import corrected_over, rate_then_total, settled_over
-from audio.understanding.moves import _BUT, _COMES_TO, _GIVE_STEMS, _GIVE_WORDS, _NOW
+from audio.understanding.moves import _BUT, _GIVE_STEMS, _GIVE_WORDS, _NOW
 from audio.understanding.paid_by_others import paid_by_others
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 from audio.understanding.rounded import rounded_totals
 from audio.understanding.sizes import names_another_form
 from audio.understanding.two_items import two_items
-
-_NOT_A_RUPEE = re.compile(
-    r"\b(?:not|won'?t|will\s+not|can'?t|cannot)\s+(?:(?:give|pay|add|take)\s+)?"
-    r"(?:(?:you|it)\s+)?(?:even\s+)?(?:a|one|1|a\s+single)\s+(?:single\s+)?"
-    r"(?:rupee|paisa|paise|rs)\b",
-    re.IGNORECASE,
-)
-"""English "not (even) a rupee/paisa (more/less)", "won't give (even) a single rupee more":
-the idiom that makes a price final."""
-
 
 _TAKE_WORDS = frozenset(("take", "takes"))
 
@@ -123,16 +113,6 @@ def _full_refused(reading: _Reading, price: _Price) -> bool:
     return reading.cue_near(max(k - 3, 0), price.end + 3, Cue.REJECT, Cue.NEGATION, Cue.NOT)
 
 
-_BOTH = frozenset(
-    fold(w)
-    for w in (
-        "both", "दोनों", "दोनो", "donon", "dono", "రెండూ", "rendoo", "ரெண்டும்", "இரண்டும்",
-        "rendum", "দুটোই", "দুইই", "dutoi", "दोन्ही", "donhi", "બંને", "બન્ને", "banne",
-        "ಎರಡೂ", "eradoo", "രണ്ടും", "randum", "ਦੋਵੇਂ", "ਦੋਨੋਂ", "dovein", "doven",
-    )
-)  # fmt: skip
-
-
 def _both_before_unit(reading: _Reading, spans: list[NumberSpan]) -> list[NumberSpan]:
     """ "Both" right before a unit word counts two of it: "both kilos for 130",
     "दोनों किलो 130 में", "ಎರಡೂ ಕೆಜಿ" (alone, "both" is no number)."""
@@ -140,7 +120,7 @@ def _both_before_unit(reading: _Reading, spans: list[NumberSpan]) -> list[Number
     added = [
         NumberSpan(2, k, k + 1, False)
         for k, word in enumerate(reading.words)
-        if word in _BOTH and k not in taken and reading.has(k + 1, Cue.UNIT)
+        if word in BOTH and k not in taken and reading.has(k + 1, Cue.UNIT)
     ]
     return sorted(spans + added, key=lambda s: s.start) if added else spans
 
@@ -178,25 +158,13 @@ def _broken_off(reading: _Reading, price: _Price) -> bool:
     )
 
 
-# "What", "who" right after a price said back: "ఎనభై ఎనిమిది ఏంటి" (what's this 88), "नब्बे
-# कौन देता है" (who pays 90).
-_ASKED_BACK = frozenset(
-    fold(w)
-    for w in (
-        "what", "who", "kya", "क्या", "kaun", "कौन", "என்ன", "enna", "யார்", "ఏంటి", "enti",
-        "ఏమిటి", "ఎవరు", "কে", "काय", "kay", "कोण", "शું", "શું", "shu", "કોણ",
-        "ಏನು", "enu", "ಯಾರು", "എന്ത്", "enthu", "ആര്", "ਕੀ", "ਕੌਣ",
-    )
-)  # fmt: skip
-
-
 def _asked_back(reading: _Reading, price: _Price) -> bool:
     """The price is said back as a question ("Sixty? Make it fifty", "ऐंशी? सत्तरला द्या",
     "అరవై ఏంటి, యాభై చేయండి") and another price follows: that one stands."""
     k = _past_rate(reading, price.end)
     if k >= len(reading.words):
         return False
-    if not (reading.tokens[k].raw == "?" or reading.words[k] in _ASKED_BACK):
+    if not (reading.tokens[k].raw == "?" or reading.words[k] in ASKED_BACK):
         return False
     return any(other.start > k for other in reading.prices)
 
@@ -249,28 +217,8 @@ def said_back_alone(reading: _Reading, price: _Price) -> bool:
     k = price.end
     if k >= len(reading.words) - 1 or _asks_own_price(reading, price):
         return False
-    asked = reading.tokens[k].raw == "?" or reading.words[k] in _ASKED_BACK
+    asked = reading.tokens[k].raw == "?" or reading.words[k] in ASKED_BACK
     return asked and not any(other.start > k for other in reading.prices)
-
-
-# "Comes to" after a total: "ಒಟ್ಟು ೨೮೦೦ ಆಗುತ್ತೆ", "total 2800 banta hai", "it comes to 2800".
-_TOTAL_COMES = frozenset(
-    (
-        *_COMES_TO,
-        *(
-            fold(w)
-            for w in (
-                "comes", "came", "banta", "bante", "बनता", "बनते", "hoyeche", "হয়েছে", "হচ্ছে",
-                "hocche", "होतात", "झाले", "zale", "થાય", "થયા", "thay", "thaya", "ਬਣਦਾ", "ਬਣਦੇ",
-                "banda", "bande",
-                # came to: "মোট সাড়ে চোদ্দশো হল", "सतराशे झालं", "ਸਤਾਰਾਂ ਸੌ ਬਣੇ", "hua"
-                "হল", "হলো", "hol", "holo", "hoyechhe", "झालं", "झाला", "zala", "zhala",
-                "zhale", "jhale", "થયું", "થઈ", "thayu", "ਬਣੇ", "ਬਣ", "ਹੋਏ", "bane", "hoye",
-                "hua", "हुआ", "हुए", "hue", "bana", "बना", "ஆச்சுங்க", "aachunga",
-            )
-        ),
-    )
-)  # fmt: skip
 
 
 def _came_to_then_set(reading: _Reading, price: _Price) -> bool:
@@ -280,7 +228,7 @@ def _came_to_then_set(reading: _Reading, price: _Price) -> bool:
         reading.words[max(price.start - 2, 0) : price.start]
         + reading.words[price.end : price.end + 3]
     )  # "comes to 2,800"; "2,800 ಆಗುತ್ತೆ"
-    if not any(w in _TOTAL_COMES for w in around):
+    if not any(w in TOTAL_COMES for w in around):
         return False
     for other in reading.prices:
         if other.start <= price.end:
@@ -376,20 +324,6 @@ def superseded_prices(reading: _Reading) -> list[_Price]:
     return superseded
 
 
-# "For you", "I (give)": the price after a list price is the speaker's own to this buyer.
-_FOR_YOU = frozenset(
-    fold(w)
-    for w in (
-        "you", "i", "i'll", "give", "आपके", "आपको", "aapke", "aapko", "apko", "तुम्हें",
-        "tumhe", "main", "मैं", "உங்களுக்கு", "ungalukku", "நான்", "naan",
-        "మీకు", "meeku", "నేను", "nenu", "আপনাকে", "আপনার", "apnake", "apnar", "আমি", "ami",
-        "तुम्हाला", "tumhala", "मी", "તમને", "તમારા", "tamne", "tamara", "હું", "ನಿಮಗೆ",
-        "nimge", "nimage", "ನಾನು", "naanu", "നിങ്ങൾക്ക്", "ningalkku", "ചേച്ചിക്ക്",
-        "ചേട്ടന്", "ഞാൻ", "njan", "ਤੁਹਾਨੂੰ", "ਤੁਹਾਡੇ", "tuhanu", "tuhade", "ਮੈਂ",
-    )
-)  # fmt: skip
-
-
 def _list_prices(reading: _Reading) -> list[_Price]:
     """A rate said first, then a lower price with no unit of its own offered to the buyer
     or by the speaker: the list price, then the price offered ("kilo 80, for you 70",
@@ -406,5 +340,5 @@ def _list_prices(reading: _Reading) -> list[_Price]:
         and then.per_unit is not False
         and then.start > first.end
         and then.paise < first.paise
-        and any(w in _FOR_YOU for w in reading.words[max(then.start - 4, first.end) : then.start])
+        and any(w in FOR_YOU for w in reading.words[max(then.start - 4, first.end) : then.start])
     ]

@@ -12,64 +12,29 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
+from audio.understanding.containers_words import (
+    ABOUT,
+    BY,
+    ENGLISH,
+    HALF,
+    HOLDER_STEMS,
+    HOLDS,
+    IN_ENDINGS,
+    IN_IT,
+    ONE_EACH,
+    PLATES,
+    STEMS,
+    WHOLE,
+)
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 from audio.understanding.servings import serving_word
 from audio.understanding.set_counts import set_described_before
 from audio.understanding.trade_units import _whole
 from audio.understanding.vessels import told_held, vessel_word
 
-# Packets, sacks, boxes and trays the lot words do not all name, by the stem their case
-# endings follow ("மூட்டைக்கு", "ചാക്കിന്", "ప్యాకెట్లు").
-_STEMS = tuple(
-    fold(w)
-    for w in (
-        "पैकेट", "पाकीट", "पाकिट", "थैल", "बोरी", "बोरा", "गोणी", "गोण", "डिब्बा", "डबा", "डब्बा",
-        "ਪੈਕਟ", "ਪੈਕੇਟ", "ਬੋਰੀ", "ਡੱਬਾ", "ਡੱਬੇ", "প্যাকেট", "বস্তা", "বাক্স", "ডাব্বা",
-        "பாக்கெட்", "மூட்டை", "டப்பா", "ప్యాకెట్", "బస్తా", "డబ్బా", "ಪ್ಯಾಕೆಟ್", "ಚೀಲ",
-        "ಮೂಟೆ", "ಡಬ್ಬ", "പാക്കറ്റ", "ചാക്ക", "ബോക്സ", "પેકેટ", "થેલી", "ડબ્બ", "કોથળ",
-        "பொட்டல", "പൊതി", "क्रेट", "ਕਰੇਟ", "ক্রেট", "পেটি", "க்ரேட்", "கிரேட்", "క్రేట్",
-        "ಕ್ರೇಟ್", "ക്രേറ്റ", "ક્રેટ",
-    )
-)  # fmt: skip
-# Trays and bundles: containers only where the line says what one holds ("ट्रे अस्सी, एक
-# ट्रे में पचास पौधे"); "ट्रे सत्तर" alone or "1800 का बंडल" (a coil of wire) says no rate.
-_HOLDER_STEMS = tuple(
-    fold(w)
-    for w in (
-        "ट्रे", "ਟ੍ਰੇ", "ਟਰੇ", "ট্রে", "ட்ரே", "ట్రే", "ಟ್ರೇ", "ട്രേ", "ટ્રે", "गठ्ठ", "गट्ठ",
-        "बंडल", "ਬੰਡਲ", "বান্ডিল", "பண்டல்", "బండిల్", "ಬಂಡಲ್", "ബണ്ടിൽ", "બંડલ",
-    )
-)  # fmt: skip
 _HOLDERS_EN = frozenset(("bundle", "bundles", "bandil", "bandal", "bundal"))
-_ENGLISH = (
-    frozenset(
-        ("plate", "plates", "packet", "packets", "bag", "bags", "sack", "sacks", "box", "boxes")
-    )
-    | frozenset(("crate", "crates", "carton", "cartons", "peti", "petti", "set", "sets"))
-    | frozenset(
-        ("tray", "trays", "pouch", "dabba", "bori", "basta", "packit", "jar", "jars", "tin", "tins")
-    )
-    | frozenset(("pothi", "pottalam"))
-)
 _SET_VERB = frozenset(("set", "sets"))
 _OBJECTS = frozenset(("it", "them", "this", "that", "aside", "up", "the", "a", "your", "my"))
-# "The pieces in it": a count said after a container's rate tells what it holds.
-_HOLDS = frozenset(
-    fold(w)
-    for w in (
-        "in", "inside", "आते", "होते", "रहते", "आती", "होती", "இருக்கும்", "வரும்", "ఉంటాయి",
-        "ఉంటుంది", "থাকে", "থাকবে", "असतात", "येतात", "આવે", "હોય", "ಇರುತ್ತೆ", "ಇರುತ್ತವೆ",
-        "ಬರುತ್ತೆ", "ഉണ്ടാകും", "ഉണ്ട്", "കാണും", "ਆਉਂਦੇ", "ਹੁੰਦੇ", "ਆਉਂਦੀਆਂ",
-    )
-)  # fmt: skip
-_HALF = frozenset(
-    fold(w)
-    for w in (
-        "half", "haf", "हाफ", "आधी", "आधा", "अर्धी", "अर्धा", "ਹਾਫ", "ਅੱਧੀ", "ਅੱਧਾ", "হাফ",
-        "আধা", "অর্ধেক", "ஹாஃப்", "அரை", "హాఫ్", "అర", "ಹಾಫ್", "ಅರ್ಧ", "ഹാഫ്", "അര", "હાફ",
-        "અડધી", "અડધો",
-    )
-)  # fmt: skip
 _SKIP = (Cue.LINK, Cue.OF, Cue.PER, Cue.ARTICLE)
 _MOST = 50
 """Up to this many plates or sacks in one order; a larger bare number is a price."""
@@ -82,7 +47,7 @@ def container_word(reading: _Reading, k: int) -> bool:
     word = reading.words[k]
     if plate_word(reading, k):
         return True
-    if word in _HOLDERS_EN or (not word.isascii() and word.startswith(_HOLDER_STEMS)):
+    if word in _HOLDERS_EN or (not word.isascii() and word.startswith(HOLDER_STEMS)):
         counted = k > 0 and reading.number_at[k - 1] is not None  # "दो ट्रे": trays counted
         return counted or _says_held(reading) or bool(told_held(reading, k))
     if vessel_word(reading, k):
@@ -93,8 +58,8 @@ def container_word(reading: _Reading, k: int) -> bool:
     if word in _SET_VERB and named:
         return False  # "the kurta set is 2290": the goods' name, no set of a count
     if word.isascii():
-        return word in _ENGLISH
-    return word.startswith(_STEMS) or reading.has(k, Cue.LOT)
+        return word in ENGLISH
+    return word.startswith(STEMS) or reading.has(k, Cue.LOT)
 
 
 def _one(reading: _Reading, j: int) -> bool:
@@ -106,29 +71,20 @@ def _says_held(reading: _Reading) -> bool:
     """The line says what one tray or bundle holds: "in one tray", "in each bundle",
     "ఒక్కో ట్రేలో", or "thirty copies in each"."""
     for k, word in enumerate(reading.words):
-        inside = word in _IN_WORDS or (len(word) > 3 and word.endswith(_IN_ENDINGS))
+        inside = word in _IN_WORDS or (len(word) > 3 and word.endswith(IN_ENDINGS))
         near = range(max(k - 2, 0), min(k + 2, len(reading.words)))
-        if inside and any(reading.words[j] in _ONE_EACH or _one(reading, j) for j in near):
+        if inside and any(reading.words[j] in ONE_EACH or _one(reading, j) for j in near):
             return True
-        if word in _IN_IT and k > 0 and not _joined(reading, k):
+        if word in IN_IT and k > 0 and not _joined(reading, k):
             return True  # "এক বান্ডিল সাড়ে তিনশো, তাতে দশটা বেত": in it, ten canes
         if word == "in" and reading.words[k + 1 : k + 2] == ["it"] and k + 2 == len(reading.words):
             return True  # "a bundle is 350, ten canes in it"
     return False
 
 
-_PLATES = tuple(
-    fold(w)
-    for w in (
-        "प्लेट", "ਪਲੇਟ", "প্লেট", "ப்ளேட்", "பிளேட்", "ప్లేట్", "ప్లేటు", "પ્લેટ", "ಪ್ಲೇಟ್",
-        "പ്ലേറ്റ", "plate", "plet", "plates",
-    )
-)  # fmt: skip
-
-
 def plate_word(reading: _Reading, k: int) -> bool:
     """Token `k` is a plate, a portion of a dish (a glass or a cup is a serving, `servings`)."""
-    return serving_word(reading, k) and reading.words[k].startswith(_PLATES)
+    return serving_word(reading, k) and reading.words[k].startswith(PLATES)
 
 
 _LOT_CUES = frozenset((Cue.LOT,))
@@ -217,7 +173,7 @@ def _holds(reading: _Reading, quantity: _Quantity) -> bool:
     """The count says what the container holds: "four pieces in it", "चार पीस आते हैं",
     "நாலு பீஸ்" (pieces said last, with no verb of giving)."""
     after = reading.words[quantity.end : quantity.end + 3]
-    if any(w in _HOLDS for w in after):
+    if any(w in HOLDS for w in after):
         return True
     rest = [t.raw for t in reading.tokens[quantity.end :]]
     if quantity.unit == "piece" and all(r in ".!,।" for r in rest):
@@ -247,7 +203,7 @@ def portion_counts(reading: _Reading) -> None:
                 quantity.unit = None  # "two plates": plates, not pieces
             continue
         span = reading.number_at[j]
-        value = span.value if span is not None else (0.5 if reading.words[j] in _HALF else None)
+        value = span.value if span is not None else (0.5 if reading.words[j] in HALF else None)
         value = 1.0 if j in reading.lone_ones else value  # "ஒரு பிளேட் பஜ்ஜி எவ்வளவு?"
         if value is None or not 0 < value <= _MOST or (span is not None and span.suffix):
             continue
@@ -282,7 +238,7 @@ def _held_counts(reading: _Reading) -> None:
         rest = reading.tokens[price.end + 1 :]
         listed = price.end < len(reading.words) and reading.is_plain(price.end)
         listed = listed and all(t.raw in ".!,।" for t in rest)  # "..., నాలుగు ఇడ్లీలు"
-        if listed or any(w in _HOLDS for w in reading.words[price.end : price.end + 3]):
+        if listed or any(w in HOLDS for w in reading.words[price.end : price.end + 3]):
             reading.prices.remove(price)
             held = _Quantity(value, None, price.start, price.end)
             reading.quantities.append(held)
@@ -294,39 +250,8 @@ def _held_counts(reading: _Reading) -> None:
 # bundle twenty": what one holds, whatever the count.
 _IN_WORDS = frozenset(fold(w) for w in ("में", "mein", "in", "ਵਿੱਚ", "ਚ", "मध्ये"))
 _IN_WORDS |= frozenset(("me", "ch", "vich", "ma", "maa", "madhe", "madhye", "alli", "la", "lo"))
-_IN_ENDINGS = tuple(
-    fold(w)
-    for w in (
-        "ல", "லே", "லயும்", "లో", "তে", "માં", "ನಲ್ಲಿ", "ಲ್ಲಿ", "ൽ", "ലും", "मध्ये", "्यात",
-        "ilum", "alli", "ile", "ettil",
-    )
-)  # fmt: skip
 
 
-_ONE_EACH = frozenset(
-    fold(w)
-    for w in (
-        "each", "every", "one", "हर", "har", "प्रति", "प्रत्येक", "एक", "ek", "প্রতি", "এক",
-        "ஒவ்வொரு", "ஒரு", "ఒక్కో", "ప్రతి", "ఒక", "ಪ್ರತಿ", "ಒಂದು", "ഓരോ", "ഒരു", "દરેક",
-        "એક", "ਹਰ", "ਇੱਕ", "एका", "eka", "prati", "protita", "proti", "oro", "ovvoru", "okko",
-        "darek", "pratyek",
-    )
-)  # fmt: skip
-
-
-# "In it", "in that", opening the clause after a rate: "उसमें", "அதுல", "అందులో", "তাতে",
-# "त्यात", "એમાં", "ಅದರಲ್ಲಿ", "അതിൽ", "ਵਿੱਚ".
-_IN_IT = frozenset(
-    fold(w)
-    for w in (
-        "उसमें", "इसमें", "usme", "usmein", "isme", "ismein", "त्यात", "यात", "त्यामध्ये",
-        "tyat", "એમાં", "આમાં", "તેમાં", "ema", "emaa", "ਵਿੱਚ", "ਵਿਚ", "ਇਹਦੇ'ਚ", "ਇਸ'ਚ",
-        "তাতে", "এতে", "ওতে", "tate", "ete", "அதுல", "இதுல", "அதில்", "இதில்", "அதுக்குள்ள",
-        "athula", "ithula", "అందులో", "ఇందులో", "దాంట్లో", "దీంట్లో", "దానిలో", "andulo",
-        "ಅದರಲ್ಲಿ", "ಇದರಲ್ಲಿ", "ಅದ್ರಲ್ಲಿ", "ಇದ್ರಲ್ಲಿ", "adaralli", "adralli", "അതിൽ", "ഇതിൽ",
-        "athil", "ithil",
-    )
-)  # fmt: skip
 _MOST_HELD = 1000
 """Up to this many pieces, canes or metres told inside one bundle, roll or box."""
 
@@ -339,7 +264,7 @@ def _rated_holder_before(reading: _Reading, stop: int) -> bool:
         reading.units[k] == "bunch"
         or container_word(reading, k)
         or reading.has(k, Cue.LOT, Cue.MEASURE)
-        or (not reading.words[k].isascii() and reading.words[k].startswith(_HOLDER_STEMS))
+        or (not reading.words[k].isascii() and reading.words[k].startswith(HOLDER_STEMS))
         for k in range(stop)
     )
 
@@ -352,7 +277,7 @@ def held_in_it(reading: _Reading) -> None:
     for price in list(reading.prices):
         k = price.start - 1
         value = price.span.value
-        if price.explicit or k < 1 or reading.words[k] not in _IN_IT or _joined(reading, k):
+        if price.explicit or k < 1 or reading.words[k] not in IN_IT or _joined(reading, k):
             continue
         if not (1 < value <= _MOST_HELD and value == int(value)):
             continue
@@ -374,13 +299,13 @@ def held_after_in(reading: _Reading) -> None:
             continue
         before = reading.words[max(price.start - 2, 0) : price.start]
         after = reading.words[price.end : price.end + 2]
-        if len(after) == 2 and after[0] in _IN_WORDS and after[1] in _ONE_EACH:
+        if len(after) == 2 and after[0] in _IN_WORDS and after[1] in ONE_EACH:
             reading.prices.remove(price)  # "thirty in each tray": what one holds
             continue
-        if not any(w in _IN_WORDS or (len(w) > 3 and w.endswith(_IN_ENDINGS)) for w in before):
+        if not any(w in _IN_WORDS or (len(w) > 3 and w.endswith(IN_ENDINGS)) for w in before):
             continue
         near = range(max(price.start - 4, 0), price.start)
-        if not any(reading.words[j] in _ONE_EACH or _one(reading, j) for j in near):
+        if not any(reading.words[j] in ONE_EACH or _one(reading, j) for j in near):
             continue  # "आधे दाम में दो सौ": at half price, 200
         reading.prices.remove(price)  # no price, and no quantity bought either
         for one in [q for q in reading.quantities if price.start - 4 <= q.start < price.start]:
@@ -405,42 +330,14 @@ def counts_containers(reading: _Reading, quantity: _Quantity | None) -> bool:
     return quantity is not None and quantity.unit is None and container_word(reading, quantity.end)
 
 
-_WHOLE = frozenset(
-    fold(w)
-    for w in (
-        "whole", "poora", "pura", "poori", "पूरा", "पूरी", "साबुत", "आख्खं", "आख्खा", "अख्खा",
-        "ਪੂਰਾ", "ਪੂਰੀ", "ਸਾਬਤ", "পুরো", "গোটা", "আস্ত", "முழுசா", "முழுசு", "முழுசாவே",
-        "మొత్తం", "పూర్తిగా", "ಇಡೀ", "ಪೂರ್ತಿ", "മുഴുവനായോ", "മുഴുവനായി", "മുഴുവൻ", "આખું",
-        "આખો", "આખી",
-    )
-)  # fmt: skip
-_BY = frozenset(
-    fold(w)
-    for w in (
-        "by", "hisaab", "hisab", "हिसाब", "भाव", "ਹਿਸਾਬ", "দরে", "দর", "கணக்கா", "கணக்குல",
-        "లెక్కన", "ಲೆಕ್ಕದಲ್ಲಿ", "ಲೆಕ್ಕದಲ್ಲಾ", "ಲೆಕ್ಕದಲ್ಲೋ", "ಲೆಕ್ಕ", "കണക്കിനാണോ", "കണക്കിന്", "ભાવે", "किलोने", "किलोनं",
-    )
-)  # fmt: skip
-
-
 def kilo_or_whole(reading: _Reading) -> bool:
     """ "By the kilo or whole?", "kilo ke hisaab se doge ya poora?", "কেজি দরে দেবেন না
     গোটা?": a question about the rate, with no price said."""
     if reading.prices or not any(reading.units[k] == "kg" for k in range(len(reading.words))):
         return False
     words = set(reading.words)
-    by = bool(words & _BY) or any(w.startswith(fold("किलोने")) for w in words)
-    return by and bool(words & _WHOLE)
-
-
-_ABOUT = frozenset(
-    fold(w)
-    for w in (
-        "about", "around", "roughly", "approx", "लगभग", "करीब", "क़रीब", "तकरीबन", "सुमारे",
-        "जवळपास", "ਲਗਭਗ", "ਤਕਰੀਬਨ", "প্রায়", "சுமார்", "கிட்டத்தட்ட", "దాదాపు", "సుమారు",
-        "ಸುಮಾರು", "ഏകദേശം", "ഏതാണ്ട്", "આશરે", "લગભગ", "અંદાજે",
-    )
-)  # fmt: skip
+    by = bool(words & BY) or any(w.startswith(fold("किलोने")) for w in words)
+    return by and bool(words & WHOLE)
 
 
 def remarked_weight(reading: _Reading, chosen: _Price | None, quantity: _Quantity) -> bool:
@@ -451,4 +348,4 @@ def remarked_weight(reading: _Reading, chosen: _Price | None, quantity: _Quantit
     own = chosen.quantity
     if own is None or own.unit is None or own.unit == quantity.unit:
         return False
-    return quantity.start > 0 and reading.words[quantity.start - 1] in _ABOUT
+    return quantity.start > 0 and reading.words[quantity.start - 1] in ABOUT

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.containers import _HOLDER_STEMS, _HOLDERS_EN, container_word
+from audio.understanding.containers import _HOLDERS_EN, container_word
+from audio.understanding.containers_words import HOLDER_STEMS
 from audio.understanding.reading import _joined, _Reading
 
 
@@ -74,7 +75,7 @@ def _container(reading: _Reading, k: int) -> bool:
     word = reading.words[k]
     if word in _IN_CONTAINER or word in _HOLDERS_EN or container_word(reading, k):
         return True
-    return not word.isascii() and word.startswith(_HOLDER_STEMS)
+    return not word.isascii() and word.startswith(HOLDER_STEMS)
 
 
 def holds_a_count(reading: _Reading, start: int, end: int) -> bool:

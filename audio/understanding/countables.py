@@ -19,7 +19,7 @@ from audio.understanding.moves import (
 )
 from audio.understanding.orders import price_of_one
 from audio.understanding.reading import _joined, _Reading
-from audio.understanding.recalled import _PAST
+from audio.understanding.recalled_words import PAST
 from audio.understanding.sizes import _SIZES
 
 _MONEY = (Cue.CURRENCY, Cue.PAISE)
@@ -234,7 +234,7 @@ def counts_unnamed_goods(reading: _Reading, span: NumberSpan) -> bool:
     word = reading.words[k]
     if not _joined(reading, k) or not word[:1].isalpha() or word in _AFTER_A_PRICE:
         return False
-    if word in _PAST or (word.isascii() and len(word) < 3):
+    if word in PAST or (word.isascii() and len(word) < 3):
         return False  # "60 nu tharam", "55 I can give": an ending or a pronoun
     if handed_over(word) or any(reading.has(i, *_MONEY) for i in range(len(reading.words))):
         return False  # "चालीस दे दो", "पचास लगा दो": the verb follows a price

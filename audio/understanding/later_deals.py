@@ -19,7 +19,7 @@ from itertools import combinations, pairwise
 
 from audio.languages.base import Cue
 from audio.lexicon import fold
-from audio.understanding.clauses import _FOR_YOU
+from audio.understanding.clauses_words import FOR_YOU
 from audio.understanding.moves import _BUT
 from audio.understanding.portions import portion_remarks
 from audio.understanding.reading import _Price, _Quantity, _Reading
@@ -49,7 +49,7 @@ _IF_GIVEN = frozenset(
     )
 )  # fmt: skip
 # Said before a second, lower price: who it is for, or why ("so", "तो", "বলে", "એટલે").
-_FOR_SOMEONE = _FOR_YOU | _BUT | frozenset(
+_FOR_SOMEONE = FOR_YOU | _BUT | frozenset(
     fold(w)
     for w in (
         "for", "so", "since", "because", "पर", "par", "तो", "to", "लिए", "liye", "लिये",

@@ -14,7 +14,8 @@ from audio.lexicon import fold
 from audio.understanding.from_tomorrow import priced_for_later
 from audio.understanding.past_prices import _dates
 from audio.understanding.reading import _Price, _Reading
-from audio.understanding.recalled import _PAST, _clause, _found
+from audio.understanding.recalled import _clause, _found
+from audio.understanding.recalled_words import PAST
 
 # The printed price: "MRP", "एमआरपी", "எம்ஆர்பி", "the printed price", "छपा हुआ".
 _PRINTED = frozenset(
@@ -55,7 +56,7 @@ def old_beside_now(reading: _Reading, superseded: list[_Price]) -> list[_Price]:
     later = priced_for_later(reading, live)  # "today 280, from tomorrow 300"
     if later:
         return later
-    past = _found(reading.words, _PAST)
+    past = _found(reading.words, PAST)
     remarks: list[_Price] = []
     now: list[_Price] = []
     for price in said:

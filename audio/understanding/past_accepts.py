@@ -6,12 +6,13 @@ paid before; it agrees to nothing now. The price of today stays the speaker's ow
 from __future__ import annotations
 
 from audio.understanding.reading import _Reading
-from audio.understanding.recalled import _PAST, _clause, _found
+from audio.understanding.recalled import _clause, _found
+from audio.understanding.recalled_words import PAST
 
 
 def bought_before(reading: _Reading, accepts: list[int]) -> list[int]:
     """The accepts in a clause with a word of the past and a price in it."""
-    past = _found(reading.words, _PAST)
+    past = _found(reading.words, PAST)
     if not past:
         return []
     dated = []

@@ -11,7 +11,8 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _Price, _Reading
-from audio.understanding.recalled import _PAST, _clause, _found
+from audio.understanding.recalled import _clause, _found
+from audio.understanding.recalled_words import PAST
 
 # Words of the past that are also "tomorrow", "first" or "in front": they date a price
 # only beside a verb of the past.
@@ -102,7 +103,7 @@ def recalled_alone(reading: _Reading, superseded: list[_Price]) -> list[_Price]:
     if not said:
         return []
     words = reading.words
-    past = _found(words, _PAST) + [
+    past = _found(words, PAST) + [
         k for k in range(len(words) - 1) if f"{words[k]} {words[k + 1]}" in _TYPED_PAST
     ]
     past += [k for k, w in enumerate(words) if w in _DAY_PARTS]

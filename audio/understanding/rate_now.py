@@ -10,7 +10,8 @@ from __future__ import annotations
 from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.reading import _joined, _Quantity, _Reading, count_as_rate
-from audio.understanding.recalled import _PAST, _found
+from audio.understanding.recalled import _found
+from audio.understanding.recalled_words import PAST
 
 NOW_WORDS = _NOW = frozenset(
     fold(w)
@@ -131,7 +132,7 @@ def rate_now_after_past(reading: _Reading) -> None:
     past, today's rate of that unit; else a count of a unit with a verb that sets the
     price after it the rate asked for (`_rate_asked`)."""
     words = reading.words
-    past = sorted({*_found(words, _PAST), *(k for k, w in enumerate(words) if w in _PAST_TOO)})
+    past = sorted({*_found(words, PAST), *(k for k, w in enumerate(words) if w in _PAST_TOO)})
     if _rate_asked(reading) or not past:
         return
     for quantity in list(reading.quantities):

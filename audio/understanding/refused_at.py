@@ -26,6 +26,15 @@ from audio.understanding.negation import _determiner
 from audio.understanding.not_even_there import refused_as_unheard
 from audio.understanding.reading import _BOUNDS, _joined, _Price, _Reading
 from audio.understanding.refusal_words import stems_of, words_of
+from audio.understanding.refused_at_words import (
+    AT_AFTER,
+    BOUND_STEMS,
+    CASE_ENDINGS,
+    CASE_WORDS,
+    NEGATIVE_ENDINGS,
+    NEGATIVE_WORDS,
+    NEGATORS,
+)
 from audio.understanding.refused_that import refused_after_pause
 
 # "For", "at", "in" between a refusal and the price: "not for 90", "won't sell at 60".
@@ -42,17 +51,6 @@ _TO_GIVE = stems_of("to_give")
 _THIS = words_of("this", "i")
 _REFUSING = (Cue.NOT, Cue.REJECT, Cue.NEGATION)
 
-# "At", "to" written apart after the price, which the tables do not read as a link:
-# Bengali "তিনশো তে", "tinsho te", "shottor e"; Hindi "तीस पे"; Punjabi "ਤਿੰਨ ਸੌ ਤੇ";
-# Malayalam "300 nu", "munnoorinu" (the ending kept on the number is read already).
-# With a hyphen the ending is the same word's ("nooru-nu", "tinsho-te", "sau-pe",
-# "300-ku"); Tamil "ku" written apart is the "for" of "300 ku kudukka mudiyadhu".
-_AT_AFTER = frozenset(
-    fold(w)
-    for w in (
-        "te", "tei", "e", "তেই", "pe", "पे", "ਤੇ", "nu", "inu", "kku", "ikku", "ku", "ukku",
-    )
-)  # fmt: skip
 # What may stand between a price and its ending: a space, or a hyphen that joins them.
 _HYPHENS = frozenset(("-", "‐", "‑"))
 # Endings read only when a hyphen joins them to the price ("300-ki", Telugu "at"), for
@@ -83,7 +81,7 @@ def _at_ending(reading: _Reading, k: int) -> bool:
     if k >= len(reading.words) or k <= 0:
         return False
     word = reading.words[k]
-    return (word in _AT_AFTER and _linked(reading, k)) or (
+    return (word in AT_AFTER and _linked(reading, k)) or (
         word in _HYPHEN_ENDINGS and _hyphened(reading, k)
     )
 
@@ -147,81 +145,20 @@ def _refused_at(reading: _Reading, price: _Price) -> bool:
     )
 
 
-# The endings of a price in a case form, "for", "at", "in" (dative, locative,
-# instrumental), on the number ("ஐநூறுக்கு", "సాతశేత") or on its rupee word
-# ("ರೂಪಾಯಿಗೆ", "টাকায়"); never "than" or "of" ("ಐನೂರಕ್ಕಿಂತ", "सातशेचा").
-_CASE_ENDINGS = {
-    "ta": ("க்கு", "க்குக்", "க்குப்", "ிற்கு", "ிற்க்கு", "ku", "ில்", "ில", "ுல", "ிலே", "ுலே"),
-    "te": ("లకు", "లకి", "కి", "కు", "కీ", "లో", "తో", "ku", "ki", "ke"),
-    "bn": ("তে", "য", "ে", "তেই", "te", "y", "e", "ay"),
-    "mr": ("ला", "त", "ात", "ांत", "मध्ये", "मधे", "la", "at", "madhye", "madhe"),
-    "gu": ("માં", "મા", "એ", "ે", "ma", "maa"),
-    "kn": ("ಕ್ಕೆ", "ಕ್ಕೇ", "ಕ್ಕ", "ಗೆ", "ಗೇ", "ಲ್ಲಿ", "ge", "ke", "kke"),
-    "ml": ("ക്ക്", "ക്കു", "ിന്", "ിനു", "ിനു്", "യ്ക്ക്", "യ്ക്കു", "ിൽ", "യിൽ", "ില്", "inu", "nu", "kku"),
-    "pa": ("ਵਿੱਚ", "ਵਿਚ", "ਚ", "ਤੇ", "te"),
-}  # fmt: skip
-# The same "for", "at", "in" written apart after the price ("छह सौ में", "ਸੱਤ ਸੌ ਵਿੱਚ",
-# "800 માં"), and English "for", "at" before it.
-_CASE_WORDS = frozenset(
-    fold(w)
-    for w in (
-        "में", "मे", "mein", "me", "mai", "main", "पे", "pe", "पर", "ਵਿੱਚ", "ਵਿਚ", "ਚ", "ਤੇ",
-        "te", "मध्ये", "madhe", "madhye", "માં", "ma", "maa", "তে", "e", "ku", "ki", "kku",
-        "ge", "inu", "nu", "க்கு", "కి", "ಗೆ", "ക്ക്",
-    )
-)  # fmt: skip
-# A negation said by a word of its own, a particle before the verb ("ન બને", "ના બને",
-# "পারব না") or a negative ending on a verb of being able, coming or doing ("చేయలేను",
-# "రాదు", "முடியாது", "ಬರಲ್ಲ", "പറ്റില്ല"): never an imperative refusal ("ಬಿಡಿ", leave
-# it), and never Hindi or Marathi "ना", which asks ("दे ना").
-_NEGATORS = {
-    "gu": ("ન", "ના", "na", "nai", "nahi"),
-    "pa": ("ਨਾ", "na", "ni", "nahi"),
-    "bn": ("না", "na", "nei", "নেই", "নই", "noi"),
-    "en": ("can't", "cannot", "cant", "won't", "wont", "couldn't", "not", "unable"),
-}
-_NEGATIVE_ENDINGS = tuple(
-    fold(w)
-    for w in (
-        "లేను", "లేము", "లేం", "లేరు", "రాదు", "రాను", "కాదు", "కుదరదు", "అవ్వదు", "అవదు",
-        "முடியாது", "ஆகாது", "வராது", "முடியாதுங்க", "ஆகாதுங்க", "வராதுங்க", "ಲ್ಲ", "ಲ್ಲಾ",
-        "ില്ല", "ఒప్పుకోను", "ఒప్పుకోము", "ఒప్పుకోం",
-    )
-)  # fmt: skip
-# The same typed in Latin letters, as whole words (an ending "-illa" would be too short).
-_NEGATIVE_WORDS = frozenset(
-    fold(w)
-    for w in (
-        "illa", "alla", "aagalla", "agalla", "aagolla", "baralla", "pattilla", "mudiyathu",
-        "mudiyadhu", "mudiyaadhu", "mudiyadu", "aagathu", "kudaradu", "kudaradhu", "raadu",
-        "radu", "ledu", "lenu", "cheyalenu", "raanu", "bartilla", "barthilla", "barolla",
-    )
-)  # fmt: skip
 # Bengali "না" after a polite imperative asks, it refuses nothing ("দিন না", do give).
 _ASKING_BEFORE_NA = ("ন", "ও", "din", "nin", "dao", "nao")
 # English refusals said before the verb and the price ("I can't make a grill for 700"):
 # a modal's, never a bare "no", which may answer before a price of one's own; "it won't
 # hurt you at 300" is no refusal.
-_CANNOT = frozenset(fold(w) for w in _NEGATORS["en"] if w != "not")
+_CANNOT = frozenset(fold(w) for w in NEGATORS["en"] if w != "not")
 _HARM = frozenset(fold(w) for w in ("hurt", "harm", "lose", "loss", "pinch", "matter"))
-# Words of a bound, below or above: "അറുപതിൽ കുറച്ച് തരില്ല" (won't give under 60) is a
-# floor, not a refusal of 60.
-_BOUND_STEMS = tuple(
-    fold(w)
-    for w in (
-        "കുറ", "കീഴ", "മേലെ", "கம்மி", "குறை", "கீழ", "மேல", "తక్కువ", "తగ్గ", "ఎక్కువ",
-        "ಕಡಿಮೆ", "ಕೆಳಗೆ", "ಕಮ್ಮಿ", "ಜಾಸ್ತಿ", "ઓછ", "વધુ", "ਘੱਟ", "ਥੱਲੇ", "ਵੱਧ", "কম", "নিচে",
-        "বেশি", "कम", "नीचे", "ज़्यादा", "ज्यादा", "जास्त", "खाली", "below", "under", "less",
-        "lower", "above", "more", "kam", "kami", "kuraina", "kammi", "jasti", "thalle",
-    )
-)  # fmt: skip
 _AGREEING = (Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.FOR_YOU, Cue.QUESTION)
 
 
 def _case_form(reading: _Reading, price: _Price) -> int | None:
     """Where the price's clause goes on when the price is said in a case form ("for",
     "at", "in"), else None."""
-    endings = tuple(fold(e) for e in _CASE_ENDINGS.get(reading.language, ()))
+    endings = tuple(fold(e) for e in CASE_ENDINGS.get(reading.language, ()))
     last = price.end - 1
     word = reading.words[last]
     if fold(price.span.suffix) in endings and price.span.end == price.end:
@@ -231,7 +168,7 @@ def _case_form(reading: _Reading, price: _Price) -> int | None:
     ):
         return price.end  # "ಐನೂರು ರೂಪಾಯಿಗೆ", "আটশো টাকায়"
     k = price.end
-    if k < len(reading.words) and reading.words[k] in _CASE_WORDS and _joined(reading, k):
+    if k < len(reading.words) and reading.words[k] in CASE_WORDS and _joined(reading, k):
         return k + 1
     return None
 
@@ -244,14 +181,14 @@ def negation_at(reading: _Reading, k: int) -> bool:
     return (
         reading.has(k, Cue.NOT, Cue.NEGATION)
         or word in _negators(reading.language)
-        or word in _NEGATIVE_WORDS
-        or any(word.endswith(e) for e in _NEGATIVE_ENDINGS)
+        or word in NEGATIVE_WORDS
+        or any(word.endswith(e) for e in NEGATIVE_ENDINGS)
     )
 
 
 @lru_cache(maxsize=16)
 def _negators(language: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in _NEGATORS.get(language, ()) + _NEGATORS["en"])
+    return frozenset(fold(w) for w in NEGATORS.get(language, ()) + NEGATORS["en"])
 
 
 def cannot_at(reading: _Reading, k: int) -> bool:
@@ -293,7 +230,7 @@ def _clause_refuses(reading: _Reading, start: int, stop: int) -> bool:
         or _agrees_in(reading, start, stop)
         or reading.less.found(words)
         or reading.more.found(words)
-        or any(w.startswith(_BOUND_STEMS) for w in words)
+        or any(w.startswith(BOUND_STEMS) for w in words)
         or any(j in reading.no_loss for j in range(start, stop))
         or any(start <= p.start < stop for p in reading.prices)
         or reading.text[reading.tokens[stop - 1].end :].lstrip()[:1] == "?"
@@ -339,7 +276,7 @@ def _refused_before_verb(reading: _Reading, price: _Price) -> bool:
         if reading.words[j] in _CANNOT:
             between = reading.words[j:k]
             return not (
-                any(w in _HARM or w.startswith(_BOUND_STEMS) for w in between)
+                any(w in _HARM or w.startswith(BOUND_STEMS) for w in between)
                 or reading.cue_near(j, k, *_BOUNDS)
                 or reading.less.found(between)
                 or any(reading.number_at[i] is not None for i in range(j, k))

@@ -19,6 +19,7 @@ from audio.lexicon import fold
 from audio.understanding.address import ADDRESS
 from audio.understanding.reading import _joined, _Price, _Reading, end_of_clause
 from audio.understanding.refusal_words import stems_of, words_of
+from audio.understanding.refused_at_words import BOUND_STEMS
 
 # Verbs of taking, buying, giving, selling, doing, wanting, as a word's start.
 _VERB_STEMS = stems_of("stems")
@@ -92,7 +93,7 @@ def _nobody_does(reading: _Reading, nobody: set[int], verbs: set[int]) -> bool:
 def _refuses(reading: _Reading, start: int, stop: int) -> bool:
     """Words `start`..`stop` refuse to take or give, and say nothing else."""
     # imported here: refused_at calls this module
-    from audio.understanding.refused_at import _BOUND_STEMS, negation_at
+    from audio.understanding.refused_at import negation_at
 
     words = reading.words
     negations = {
@@ -122,7 +123,7 @@ def _refuses(reading: _Reading, start: int, stop: int) -> bool:
         for j in range(start, stop)
     ):
         return False  # "no problem, I'll take it"
-    if any(w.startswith(_BOUND_STEMS) for w in words[start:stop]):
+    if any(w.startswith(BOUND_STEMS) for w in words[start:stop]):
         return False  # "800, not less", "950, won't take less": a floor
     if not all(
         j in negations

@@ -8,11 +8,11 @@ accept names no amount."""
 from __future__ import annotations
 
 from audio.lexicon import fold
-from audio.understanding.clauses import _BOTH
+from audio.understanding.clauses_words import BOTH
 from audio.understanding.reading import _Reading
 
 # "Both" with its case endings ("ரெண்டையும்", "ದೋನೋं को", "ಎರಡನ್ನೂ", "രണ്ടെണ്ണവും").
-_BOTH_FORMS = _BOTH | frozenset(
+_BOTH_FORMS = BOTH | frozenset(
     fold(w)
     for w in (
         "दोनो", "ரெண்டையும்", "இரண்டையும்", "రెండింటినీ", "రెండిటినీ", "ಎರಡನ್ನೂ",

@@ -31,7 +31,6 @@ from audio.understanding.bundles import bundle_unit
 from audio.understanding.buys_goods import buys_named_goods, good_in_a_promise, goods_said_fine
 from audio.understanding.catalogue import Catalogue
 from audio.understanding.clauses import (
-    _NOT_A_RUPEE,
     _auxiliary,
     _broken_off,
     _full_refused,
@@ -39,6 +38,7 @@ from audio.understanding.clauses import (
     _unit_of_rate_after,
     superseded_prices,
 )
+from audio.understanding.clauses_words import NOT_A_RUPEE
 from audio.understanding.closing import inside_closing
 from audio.understanding.complaints import about_the_goods, goods_accepts
 from audio.understanding.conditions import conditional_accepts, discount_promised_alone
@@ -197,7 +197,7 @@ def understand(
     counts_beside_amount_off(reading)  # "I'm taking 50 kilo, knock ten off": a count
     promise = discount_promised_alone(reading)  # "दस लो तो कम कर दूँगा": no ₹10, no price
     bids = invite_bids(reading)  # "lot 4, 1550 a quintal, who's going higher?": a call
-    idiom = _NOT_A_RUPEE.search(text)
+    idiom = NOT_A_RUPEE.search(text)
     if idiom is not None:
         reading.not_a_rupee = True  # "won't pay a single rupee more": the idiom's refusal
         if reading.not_a_rupee_at < 0:
