@@ -58,6 +58,7 @@ from audio.understanding.floor_at import unrefuse_floors
 from audio.understanding.garments import per_garment
 from audio.understanding.goods_counts import count_beside_price, pieces_counted, pieces_named
 from audio.understanding.goods_then_total import goods_then_total
+from audio.understanding.guess_asked import guessed_after_asking
 from audio.understanding.homonyms import mark_two_readings
 from audio.understanding.hours import after_an_hour, counted_before_hour, time_of_day
 from audio.understanding.instructions import gives_instructions
@@ -252,6 +253,7 @@ def understand(
     complaint = complaint and not (cost_at is not None and all(p.negated for p in reading.prices))
     complaint = complaint or sum_asked(reading) or lets_amount_go(reading) or kilo_or_whole(reading)
     complaint = complaint or asked_not_offered(reading, superseded)  # tag, elsewhere, echo
+    complaint = complaint or guessed_after_asking(reading)  # "what's the price? is it 300?"
     complaint = complaint or asks_what_price_covers(reading)  # "700 means how many clothes?"
     complaint = complaint or asks_what_that_much_covers(reading)  # "इतने में फिटिंग भी?"
     complaint = complaint or asks_going_rate(reading)  # "आलू किलो का क्या चल रहा है?"
