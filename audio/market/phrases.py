@@ -42,10 +42,24 @@ def forms(phrases: str) -> tuple[Form, ...]:
     return tuple(form(p) for p in (p.strip() for p in phrases.split(";")) if p)
 
 
+_Tables = tuple[Mapping[str, str], ...]
+_READ: dict[tuple[str, tuple[int, ...]], tuple[_Tables, tuple[Form, ...]]] = {}
+"""`forms_in`'s answers by language and tables, each kept with the tables it was read from
+(so that no other table can take a kept one's identity)."""
+
+
 def forms_in(language: str, *tables: Mapping[str, str]) -> tuple[Form, ...]:
     """The phrases each of `tables` (a language → `;`-separated list) holds for
-    `language` and for English, which is mixed into every language's speech."""
-    return forms("; ".join(t.get(lang, "") for t in tables for lang in {language, "en"}))
+    `language` and for English, which is mixed into every language's speech.
+
+    Read once per language and tables: the tables are constants of their modules, so a
+    caller needs no cache of its own."""
+    key = (language, tuple(id(t) for t in tables))
+    read = _READ.get(key)
+    if read is None:
+        joined = "; ".join(t.get(lang, "") for t in tables for lang in {language, "en"})
+        read = _READ[key] = (tables, forms(joined))
+    return read[1]
 
 
 def at(phrase: Form, words: list[str], i: int) -> bool:
