@@ -13,11 +13,9 @@ Words are matched like cues (see `audio.market.phrases`).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from audio.market.cue_hits import Hit
 from audio.market.negation import is_negation
-from audio.market.phrases import Form, at, end_at, forms_in
+from audio.market.phrases import at, end_at, forms_in
 from audio.market.quality_asked import BETTER
 
 OLD = "quality_old"
@@ -69,21 +67,6 @@ SHOW = {
 word of age or not."""
 
 
-@lru_cache(maxsize=16)
-def _shown(language: str) -> tuple[Form, ...]:
-    return forms_in(language, SHOW)
-
-
-@lru_cache(maxsize=16)
-def _aged(language: str) -> tuple[Form, ...]:
-    return forms_in(language, AGED)
-
-
-@lru_cache(maxsize=16)
-def _forms(language: str) -> tuple[Form, ...]:
-    return forms_in(language, PRAISE)
-
-
 def praise_spans(words: list[str], language: str) -> list[tuple[int, int]]:
     """Where the line praises the goods (see above), or none where it says "no"."""
     if any(is_negation(w, language) for w in words):
@@ -91,7 +74,7 @@ def praise_spans(words: list[str], language: str) -> list[tuple[int, int]]:
     return [
         (i, end)
         for i in range(len(words))
-        for f in _forms(language)
+        for f in forms_in(language, PRAISE)
         for end in [end_at(f, words, i)]
         if end is not None
     ]
@@ -101,11 +84,13 @@ def age_praised(hits: list[Hit], words: list[str], language: str) -> list[Hit]:
     """The hits without the age of goods praised for it, nor a "best" that praises them
     ("old rice is the best for biryani" asks for no better ones)."""
     if not any(h.act == OLD for h in hits) and not any(
-        at(f, words, i) for i in range(len(words)) for f in _aged(language)
+        at(f, words, i) for i in range(len(words)) for f in forms_in(language, AGED)
     ):
         return hits
     spans = praise_spans(words, language)
-    if not spans or any(at(f, words, i) for i in range(len(words)) for f in _shown(language)):
+    if not spans or any(
+        at(f, words, i) for i in range(len(words)) for f in forms_in(language, SHOW)
+    ):
         return hits
     return [
         h

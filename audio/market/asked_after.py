@@ -20,10 +20,8 @@ greeting the possessive is the listener's own ("आपका क्या हा
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from audio.market.cue_hits import Hit
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 from audio.understanding.address import ADDRESS
 
 GREET = "greet"
@@ -69,16 +67,6 @@ _PARTICLES = frozenset({"तो", "भी", "ਤਾਂ", "ਵੀ", "to", "bhi", 
 """Words between a possessive and the greeting that name nobody ("ਤੁਹਾਡਾ ਤਾਂ ਕੀ ਹਾਲ")."""
 
 
-@lru_cache(maxsize=16)
-def _possessives(language: str) -> tuple[Form, ...]:
-    return forms_in(language, POSSESSIVE)
-
-
-@lru_cache(maxsize=16)
-def _wishes(language: str) -> tuple[Form, ...]:
-    return forms_in(language, WISH)
-
-
 def asked_after(
     hits: list[Hit], words: list[str], language: str = "en", punct: frozenset[int] = frozenset()
 ) -> list[Hit]:
@@ -86,7 +74,7 @@ def asked_after(
     (`punct`: indices of the words after punctuation, where a clause begins)."""
     if not any(h.act == GREET for h in hits):
         return hits
-    owners = _possessives(language)
+    owners = forms_in(language, POSSESSIVE)
 
     def of_kin(start: int) -> bool:
         begin = max((b for b in punct if b <= start), default=0)
@@ -109,6 +97,6 @@ def asked_after(
         h
         for h in hits
         if h.act != GREET
-        or any(at(w, words, h.start) for w in _wishes(language))
+        or any(at(w, words, h.start) for w in forms_in(language, WISH))
         or (talk_before(h.start) < TALK_BEFORE and not of_kin(h.start))
     ]

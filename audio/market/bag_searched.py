@@ -7,10 +7,8 @@ else it says (the `wait` it asks). Words are matched like cues (see
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from audio.market.cue_hits import Hit
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 BAG = "give_bag"
 
@@ -32,11 +30,6 @@ _REACH = 3
 """Words after the bag a word of searching may stand."""
 
 
-@lru_cache(maxsize=16)
-def _search(language: str) -> tuple[Form, ...]:
-    return forms_in(language, SEARCH)
-
-
 def bag_searched(
     hits: list[Hit], words: list[str], language: str, punct: frozenset[int]
 ) -> list[Hit]:
@@ -44,6 +37,6 @@ def bag_searched(
 
     def searched(h: Hit) -> bool:
         stop = min([b for b in punct if b >= h.end] + [len(words), h.end + _REACH])
-        return any(at(f, words, i) for i in range(h.end, stop) for f in _search(language))
+        return any(at(f, words, i) for i in range(h.end, stop) for f in forms_in(language, SEARCH))
 
     return [h for h in hits if h.act != BAG or not searched(h)]

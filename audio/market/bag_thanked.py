@@ -11,10 +11,8 @@ A word of `DONE` in the bag word's clause (a deed done by the listener: "না�
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from audio.market.cue_hits import Hit
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 BAG_ACTS = ("give_bag", "have_bag")
 """Acts a bag word says."""
@@ -41,11 +39,6 @@ DONE = {
 """Per language, words of a deed the listener did (English's heard in every language)."""
 
 
-@lru_cache(maxsize=16)
-def _done(language: str) -> tuple[Form, ...]:
-    return forms_in(language, DONE)
-
-
 def bag_thanked(
     hits: list[Hit], words: list[str], language: str, punct: frozenset[int] = frozenset()
 ) -> list[Hit]:
@@ -59,4 +52,4 @@ def bag_thanked(
 def _deed(words: list[str], hit: Hit, language: str, punct: frozenset[int]) -> bool:
     lo = max([b for b in punct if b <= hit.start] + [0])
     hi = min([b for b in punct if b > hit.start] + [len(words)])
-    return any(at(f, words, i) for i in range(lo, hi) for f in _done(language))
+    return any(at(f, words, i) for i in range(lo, hi) for f in forms_in(language, DONE))

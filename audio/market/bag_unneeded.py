@@ -11,9 +11,7 @@ Words are matched like cues (see `audio.market.phrases`).
 
 from __future__ import annotations
 
-from functools import cache
-
-from audio.market.phrases import Form, end_at, forms_in
+from audio.market.phrases import end_at, forms_in
 
 _REACH = 4
 
@@ -35,11 +33,6 @@ NOT_NEEDED = {
 language)."""
 
 
-@cache
-def _forms(language: str) -> tuple[Form, ...]:
-    return forms_in(language, NOT_NEEDED)
-
-
 def unneeded(
     words: list[str], start: int, end: int, language: str, punct: frozenset[int] = frozenset()
 ) -> bool:
@@ -49,7 +42,7 @@ def unneeded(
     for i in range(lo, hi):
         if start <= i < end:
             continue
-        for f in _forms(language):
+        for f in forms_in(language, NOT_NEEDED):
             stop = end_at(f, words, i)
             if stop is not None and stop <= hi and not (i < start < stop):
                 return True

@@ -11,9 +11,7 @@ matched like cues (see `audio.market.phrases`).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 _NEAR = 3
 
@@ -38,14 +36,9 @@ FETCHED = {
 language)."""
 
 
-@lru_cache(maxsize=16)
-def _fetched(language: str) -> tuple[Form, ...]:
-    return forms_in(language, FETCHED)
-
-
 def change_fetched(
     words: list[str], end: int, language: str, punct: frozenset[int] = frozenset()
 ) -> bool:
     """Whether the change word ending at `end` is change the speaker fetches (see above)."""
     stop = min([b for b in punct if b >= end] + [len(words), end + _NEAR])
-    return any(at(f, words, i) for i in range(end, stop) for f in _fetched(language))
+    return any(at(f, words, i) for i in range(end, stop) for f in forms_in(language, FETCHED))

@@ -11,10 +11,8 @@ language.
 
 from __future__ import annotations
 
-from functools import cache
-
 from audio.market.cue_hits import Hit
-from audio.market.phrases import Form, end_at, forms_in
+from audio.market.phrases import end_at, forms_in
 
 DOUBTS = frozenset({"quality_soft", "quality_small", "quality_old"})
 
@@ -35,14 +33,9 @@ _LET_GO = {
 """Per language, a word of letting a fault pass."""
 
 
-@cache
-def _forms(language: str) -> tuple[Form, ...]:
-    return forms_in(language, _LET_GO)
-
-
 def _let_go(words: list[str], language: str) -> tuple[int, int] | None:
     for i in range(len(words)):
-        for f in _forms(language):
+        for f in forms_in(language, _LET_GO):
             end = end_at(f, words, i)
             if end is not None and end > i:
                 return i, end

@@ -8,9 +8,7 @@ like cues (see `audio.market.phrases`) on the word just before the `have_it` cue
 
 from __future__ import annotations
 
-from functools import cache
-
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 HAVE = "have_it"
 
@@ -30,11 +28,6 @@ DELAY = {
 জ্যামে আটকে আছে", the lorry is stuck in a jam)."""
 
 
-@cache
-def _forms(language: str) -> tuple[Form, ...]:
-    return forms_in(language, DELAY)
-
-
 def delay_told(words: list[str], start: int, language: str) -> bool:
     """Whether the `have_it` cue at `start` follows a word of delay or time."""
-    return start > 0 and any(at(f, words, start - 1) for f in _forms(language))
+    return start > 0 and any(at(f, words, start - 1) for f in forms_in(language, DELAY))

@@ -9,10 +9,8 @@ Words are matched like cues (see `audio.market.phrases`).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from audio.market.cue_hits import Hit
-from audio.market.phrases import Form, end_at, forms_in
+from audio.market.phrases import end_at, forms_in
 
 OLD = "quality_old"
 
@@ -32,11 +30,6 @@ DRIED_MADE = {
 """Per language, words of goods dried by someone (English's heard in every language)."""
 
 
-@lru_cache(maxsize=16)
-def _forms(language: str) -> tuple[Form, ...]:
-    return forms_in(language, DRIED_MADE)
-
-
 def dried_made(hits: list[Hit], words: list[str], language: str) -> list[Hit]:
     """`hits` without a doubt of age heard in a word of drying made (above)."""
     if not any(h.act == OLD for h in hits):
@@ -44,7 +37,7 @@ def dried_made(hits: list[Hit], words: list[str], language: str) -> list[Hit]:
     made = {
         k
         for i in range(len(words))
-        for f in _forms(language)
+        for f in forms_in(language, DRIED_MADE)
         if (end := end_at(f, words, i)) is not None
         for k in range(i, end)
     }

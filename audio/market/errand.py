@@ -9,10 +9,8 @@ cues (see `audio.market.phrases`).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from audio.market.cue_hits import Hit
-from audio.market.phrases import Form, end_at, forms_in
+from audio.market.phrases import end_at, forms_in
 
 GOODBYE = "goodbye"
 
@@ -36,11 +34,6 @@ _BEFORE = 3
 """Words an errand verb may take up before the coming."""
 
 
-@lru_cache(maxsize=16)
-def _errand(language: str) -> tuple[Form, ...]:
-    return forms_in(language, ERRAND)
-
-
 def errand_told(hits: list[Hit], words: list[str], language: str) -> list[Hit]:
     """The hits without a goodbye that is only the coming of an errand (see above)."""
     return [h for h in hits if h.act != GOODBYE or not _after_errand(words, h.start, language)]
@@ -50,5 +43,5 @@ def _after_errand(words: list[str], start: int, language: str) -> bool:
     return any(
         end_at(f, words, i) == start
         for i in range(max(0, start - _BEFORE), start)
-        for f in _errand(language)
+        for f in forms_in(language, ERRAND)
     )

@@ -16,11 +16,9 @@ recogniser. Words are matched like cues (see `audio.market.phrases`).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from audio.market.cue_hits import Hit
 from audio.market.denied import asked_back, denied
-from audio.market.phrases import Form, at, end_at, forms, forms_in
+from audio.market.phrases import at, end_at, forms, forms_in
 
 FRESH = "claim_fresh"
 DOUBTS = frozenset({"quality_soft", "quality_old"})
@@ -47,11 +45,6 @@ _BEFORE_REACH = 4
 """How many words before a fault its "not even one" may stand."""
 
 
-@lru_cache(maxsize=16)
-def _even_one(language: str) -> tuple[Form, ...]:
-    return forms_in(language, EVEN_ONE)
-
-
 def _none_before(words: list[str], start: int, punct: frozenset[int]) -> bool:
     return start not in punct and any(
         end_at(f, words, i) == start for i in range(max(0, start - 4), start) for f in NONE_EN
@@ -60,7 +53,7 @@ def _none_before(words: list[str], start: int, punct: frozenset[int]) -> bool:
 
 def _even_one_before(words: list[str], start: int, language: str, punct: frozenset[int]) -> bool:
     lo = max([b for b in punct if b <= start] + [0, start - _BEFORE_REACH])
-    return any(at(f, words, i) for i in range(lo, start) for f in _even_one(language))
+    return any(at(f, words, i) for i in range(lo, start) for f in forms_in(language, EVEN_ONE))
 
 
 def fault_denied(

@@ -10,9 +10,7 @@ won't find such sweet-and-sour anywhere") or "khatta meetha" with no taste offer
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 _NEAR = 3
 """How many words from the sweet cue a word for sour may stand."""
@@ -49,20 +47,12 @@ TASTE = "taste"
 SWEET = "claim_sweet"
 
 
-@lru_cache(maxsize=16)
-def _sour(language: str) -> tuple[Form, ...]:
-    return forms_in(language, SOUR)
-
-
-@lru_cache(maxsize=16)
-def _matchless(language: str) -> tuple[Form, ...]:
-    return forms_in(language, MATCHLESS)
-
-
 def flavour_named(words: list[str], start: int, end: int, language: str) -> bool:
     """Whether the sweet cue at [start, end) is sweet said with sour beside it (or is sour
     itself) in a line that calls it matchless nowhere: a flavour named, no claim."""
     lo, hi = max(0, start - _NEAR), min(len(words), end + _NEAR)
-    if not any(at(f, words, i) for i in range(lo, hi) for f in _sour(language)):
+    if not any(at(f, words, i) for i in range(lo, hi) for f in forms_in(language, SOUR)):
         return False
-    return not any(at(f, words, i) for i in range(len(words)) for f in _matchless(language))
+    return not any(
+        at(f, words, i) for i in range(len(words)) for f in forms_in(language, MATCHLESS)
+    )

@@ -53,11 +53,6 @@ OFFERED = {
 
 
 @cache
-def _gave(language: str) -> tuple[Form, ...]:
-    return forms_in(language, GAVE, OFFERED)
-
-
-@cache
 def _giving(language: str) -> tuple[Form, ...]:
     return forms_in(language, FRAMES[EXTRA])
 
@@ -75,7 +70,7 @@ def _spans(forms: tuple[Form, ...], words: list[str]) -> list[tuple[int, int]]:
 def given_free(words: list[str], start: int, end: int, language: str) -> bool:
     """Whether the `ask_extra` cue at [start, end) tells a free thing already given: a past
     verb of giving in the line and no word of giving asked outside it and the cue."""
-    given = _spans(_gave(language), words)
+    given = _spans(forms_in(language, GAVE, OFFERED), words)
     if not given:
         return False
     taken = {k for s, e in [*given, (start, end)] for k in range(s, e)}

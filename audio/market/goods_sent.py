@@ -11,10 +11,8 @@ before it in its clause. Words are matched like cues (see `audio.market.phrases`
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from audio.market.cue_hits import Hit
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 PAID = "paid_check"
 
@@ -36,11 +34,6 @@ YOU = {
 language)."""
 
 
-@lru_cache(maxsize=16)
-def _you(language: str) -> tuple[Form, ...]:
-    return forms_in(language, YOU)
-
-
 def sent_by_listener(
     hits: list[Hit], words: list[str], language: str, punct: frozenset[int] = frozenset()
 ) -> list[Hit]:
@@ -53,4 +46,4 @@ def sent_by_listener(
 
 def _yours(hit: Hit, words: list[str], language: str, punct: frozenset[int]) -> bool:
     lo = max([b for b in punct if b <= hit.start] + [0, hit.start - _REACH])
-    return any(at(f, words, i) for i in range(lo, hit.start) for f in _you(language))
+    return any(at(f, words, i) for i in range(lo, hit.start) for f in forms_in(language, YOU))

@@ -9,9 +9,7 @@ Words are matched like cues (see `audio.market.phrases`).
 
 from __future__ import annotations
 
-from functools import cache
-
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 WHAT = {
     "en": "what",
@@ -31,16 +29,13 @@ _BEFORE = 4
 """How many words before the "is there" cue the "what" may stand."""
 
 
-@cache
-def _forms(language: str) -> tuple[Form, ...]:
-    return forms_in(language, WHAT)
-
-
 def open_asked(words: list[str], greet_start: int, start: int, language: str) -> bool:
     """Whether the `have_it` cue at `start` is an open "what have you got?" after a
     greeting that opens the line (at `greet_start`)."""
     if greet_start != 0:
         return False
     return any(
-        at(f, words, i) for i in range(max(1, start - _BEFORE), start + 1) for f in _forms(language)
+        at(f, words, i)
+        for i in range(max(1, start - _BEFORE), start + 1)
+        for f in forms_in(language, WHAT)
     )

@@ -104,11 +104,6 @@ _LAND_NEAR = 2
 """Words that may stand between one's own place and the word for land."""
 
 
-@lru_cache(maxsize=16)
-def _land(language: str) -> tuple[Form, ...]:
-    return forms_in(language, LAND)
-
-
 def land_told(words: list[str], language: str) -> list[int]:
     """Where the line talks of the land of the speaker's own place ("our village's land
     has grown so costly"): each word for land within `_LAND_NEAR` words of a word for one's
@@ -119,7 +114,7 @@ def land_told(words: list[str], language: str) -> list[int]:
         for f in _forms("home", language)
         if (end := end_at(f, words, i)) is not None
     ]
-    lands = [i for i in range(len(words)) if any(at(f, words, i) for f in _land(language))]
+    lands = [i for i in range(len(words)) if any(at(f, words, i) for f in forms_in(language, LAND))]
     return [
         j
         for j in lands

@@ -9,10 +9,8 @@ of: small talk, no goods gone stale (`quality_old`). Words are matched like cues
 
 from __future__ import annotations
 
-from functools import cache
-
 from audio.market.cue_hits import Hit
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 ACT = "quality_old"
 
@@ -31,14 +29,9 @@ HOUSE = {
 """Per language, a house's wall, roof or ceiling, or the house named as their owner."""
 
 
-@cache
-def _forms(language: str) -> tuple[Form, ...]:
-    return forms_in(language, HOUSE)
-
-
 def house_named(words: list[str], language: str) -> bool:
     """Whether the line names a house's wall or roof, or the house as their owner."""
-    return any(at(f, words, i) for i in range(len(words)) for f in _forms(language))
+    return any(at(f, words, i) for i in range(len(words)) for f in forms_in(language, HOUSE))
 
 
 def house_old(hits: list[Hit], words: list[str], language: str) -> list[Hit]:

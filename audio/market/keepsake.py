@@ -10,10 +10,8 @@ more as a stem, so "അച്ഛന്റ" holds "അച്ഛന്റെ" and 
 
 from __future__ import annotations
 
-from functools import cache
-
 from audio.market.cue_hits import Hit
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 OLD = "quality_old"
 
@@ -42,11 +40,6 @@ OWNED_BY_KIN = {
 every language)."""
 
 
-@cache
-def _owned(language: str) -> tuple[Form, ...]:
-    return forms_in(language, OWNED_BY_KIN)
-
-
 def keepsake(
     hits: list[Hit], words: list[str], language: str, punct: frozenset[int] = frozenset()
 ) -> list[Hit]:
@@ -60,6 +53,8 @@ def keepsake(
 
     def kept(h: Hit) -> bool:
         lo, hi = clause(h.start)
-        return not any(at(f, words, i) for i in range(lo, hi) for f in _owned(language))
+        return not any(
+            at(f, words, i) for i in range(lo, hi) for f in forms_in(language, OWNED_BY_KIN)
+        )
 
     return [h for h in hits if h.act != OLD or kept(h)]

@@ -9,10 +9,8 @@ Words are matched like cues (see `audio.market.phrases`).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from audio.market.cue_hits import Hit
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 LEAK = {
     "en": "leak; leaks; leaking; leaky",
@@ -32,16 +30,11 @@ BAG = "give_bag"
 FAULT = "quality_soft"
 
 
-@lru_cache(maxsize=16)
-def _leaks(language: str) -> tuple[Form, ...]:
-    return forms_in(language, LEAK)
-
-
 def leak_for_bag(hits: list[Hit], words: list[str], language: str) -> list[Hit]:
     """The hits with a leak's fault dropped where a bag is asked in the line (above)."""
     if not any(h.act == BAG for h in hits):
         return hits
-    leaks = _leaks(language)
+    leaks = forms_in(language, LEAK)
     return [
         h
         for h in hits

@@ -14,9 +14,7 @@ coming back, the fetching) and overrides the goodbye. Words are matched like cue
 
 from __future__ import annotations
 
-from functools import cache
-
-from audio.market.phrases import Form, end_at, forms_in
+from audio.market.phrases import end_at, forms_in
 
 THANKS = "thanks"
 GOODBYE = "goodbye"
@@ -51,11 +49,6 @@ LEAVING = {
 every language)."""
 
 
-@cache
-def _forms(language: str) -> tuple[Form, ...]:
-    return forms_in(language, LEAVING)
-
-
 def left_with_thanks(words: list[str], language: str, acts: set[str]) -> list[tuple[int, int]]:
     """The spans of the verbs of leaving in a line that thanks (`acts` holds the acts heard
     in it); none where it does not."""
@@ -63,7 +56,7 @@ def left_with_thanks(words: list[str], language: str, acts: set[str]) -> list[tu
         return []
     out = []
     for i in range(len(words)):
-        for f in _forms(language):
+        for f in forms_in(language, LEAVING):
             end = end_at(f, words, i)
             if end is not None:
                 out.append((i, end))
@@ -96,15 +89,10 @@ def blessed(words: list[str], language: str) -> list[tuple[int, int]]:
     return [
         (i, end)
         for i in range(len(words))
-        for f in _blessings(language)
+        for f in forms_in(language, BLESSING)
         for end in [end_at(f, words, i)]
         if end is not None
     ]
-
-
-@cache
-def _blessings(language: str) -> tuple[Form, ...]:
-    return forms_in(language, BLESSING)
 
 
 AGAIN = {
@@ -122,11 +110,6 @@ AGAIN = {
 """Per language, "again": "thanks, I'll come again" with no time takes leave."""
 
 
-@cache
-def _again(language: str) -> tuple[Form, ...]:
-    return forms_in(language, AGAIN)
-
-
 def come_again(words: list[str], start: int, end: int, language: str) -> bool:
     """Whether the coming at [start, end) is said "again" (the word in it or just before
     it): beside thanks and with no time ("ధన్యవాదాలు, మళ్ళీ వస్తా") a farewell, no
@@ -134,5 +117,5 @@ def come_again(words: list[str], start: int, end: int, language: str) -> bool:
     return any(
         end_at(f, words, i) is not None
         for i in range(max(0, start - 2), end)
-        for f in _again(language)
+        for f in forms_in(language, AGAIN)
     )

@@ -10,9 +10,7 @@ cues (see `audio.market.phrases`).
 
 from __future__ import annotations
 
-from functools import cache
-
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 ORIGIN = "claim_origin"
 FRESH = "claim_fresh"
@@ -34,11 +32,6 @@ MORNING = {
 """Per language, words for this morning (English's heard in every language)."""
 
 
-@cache
-def _forms(language: str) -> tuple[Form, ...]:
-    return forms_in(language, MORNING)
-
-
 def brought_this_morning(words: list[str], language: str) -> bool:
     """Whether the line says this morning (see above)."""
-    return any(at(f, words, i) for i in range(len(words)) for f in _forms(language))
+    return any(at(f, words, i) for i in range(len(words)) for f in forms_in(language, MORNING))

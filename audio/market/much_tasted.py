@@ -13,9 +13,7 @@ Words are matched like cues (see `audio.market.phrases`).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from audio.market.phrases import Form, at, end_at, forms_in
+from audio.market.phrases import at, end_at, forms_in
 from audio.market.preference import PUT_IN
 
 TOO_EXPENSIVE = "too_expensive"
@@ -79,31 +77,16 @@ PRICE = {
 """Per language, words of price: said with them, "too much" complains of the price."""
 
 
-@lru_cache(maxsize=16)
-def _much(language: str) -> tuple[Form, ...]:
-    return forms_in(language, MUCH)
-
-
-@lru_cache(maxsize=16)
-def _tastes(language: str) -> tuple[Form, ...]:
-    return forms_in(language, PUT_IN, HOT, WATERY)
-
-
-@lru_cache(maxsize=16)
-def _price(language: str) -> tuple[Form, ...]:
-    return forms_in(language, PRICE)
-
-
 def much_tasted(
     words: list[str], start: int, end: int, language: str, *, numbered: bool = False
 ) -> bool:
     """Whether the `too_expensive` hit at [start, end) says too much of a taste (see
     above)."""
-    if numbered or not any(end_at(f, words, start) == end for f in _much(language)):
+    if numbered or not any(end_at(f, words, start) == end for f in forms_in(language, MUCH)):
         return False
-    if any(at(f, words, i) for i in range(len(words)) for f in _price(language)):
+    if any(at(f, words, i) for i in range(len(words)) for f in forms_in(language, PRICE)):
         return False
     return any(
         at(f, words, end) or any(end_at(f, words, i) in (start, start - 1) for i in range(start))
-        for f in _tastes(language)
+        for f in forms_in(language, PUT_IN, HOT, WATERY)
     )

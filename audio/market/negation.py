@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.lexicon import fold, is_indic
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 _REACH = 3
 """How many words from a way to pay a negation word may stand and still refuse it."""
@@ -181,11 +181,6 @@ def _forms(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=16)
-def _otherwise(language: str) -> tuple[Form, ...]:
-    return forms_in(language, OTHERWISE)
-
-
-@lru_cache(maxsize=16)
 def _broken(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
     words = {fold(w) for w in (*_BROKEN.get(language, ()), *_BROKEN["en"])}
     return frozenset(words), tuple(fold(e) for e in _ROMAN_ENDINGS.get(language, ()))
@@ -288,7 +283,7 @@ def refused(
         broken = not plain and says_broken(word, language)
         if not (is_negation(word, language) or broken) or (plain and word in also) or i in skip:
             continue
-        if any(at(f, words, i) for f in _otherwise(language)):
+        if any(at(f, words, i) for f in forms_in(language, OTHERWISE)):
             continue
         if _refuses_next(words, i, spans):
             continue  # "meter or no meter, UPI or cash?": the meter is refused

@@ -97,11 +97,6 @@ def _brought(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
-def _not_brought(language: str) -> tuple[Form, ...]:
-    return forms_in(language, NOT_BROUGHT)
-
-
-@lru_cache(maxsize=16)
 def _forgot_given(language: str) -> tuple[tuple[Form, ...], tuple[Form, ...]]:
     return forms_in(language, FORGOT), forms_in(language, GIVE)
 
@@ -126,7 +121,7 @@ def not_brought(words: list[str], start: int, punct: frozenset[int], language: s
     if _forgotten(words, start + 1, end, language):
         return True
     for i in range(start + 1, end):
-        if any(at(f, words, i) for f in _not_brought(language)):
+        if any(at(f, words, i) for f in forms_in(language, NOT_BROUGHT)):
             return True
         if _bringing(words[i], language) and (
             is_negation(words[i - 1], language)
@@ -136,4 +131,6 @@ def not_brought(words: list[str], start: int, punct: frozenset[int], language: s
     lo = max([b for b in punct if b <= start] + [0, start - 5])
     if language == "en" and _forgotten(words, lo, start, language):
         return True  # "forgot my bag, give me one"
-    return any(at(f, words, i) for i in range(lo, start) for f in (*_not_brought("en"), *_asked()))
+    return any(
+        at(f, words, i) for i in range(lo, start) for f in (*forms_in("en", NOT_BROUGHT), *_asked())
+    )

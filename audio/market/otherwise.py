@@ -20,12 +20,10 @@ heard on their own.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from audio.market.cue_hits import Hit, cue_hits
 from audio.market.inventory import ACTS
 from audio.market.negation import OTHERWISE
-from audio.market.phrases import Form, end_at, forms_in
+from audio.market.phrases import end_at, forms_in
 
 ASKING = frozenset({"ask_price", "bulk_price", "pay_how"})
 """Acts whose words ask "how much" or "how"."""
@@ -41,16 +39,13 @@ MORE = {
 every language)."""
 
 
-@lru_cache(maxsize=16)
-def _otherwise(language: str) -> tuple[Form, ...]:
-    return forms_in(language, OTHERWISE, MORE)
-
-
 def otherwise_spans(words: list[str], language: str) -> list[tuple[int, int]]:
     """The token spans [start, end) of the words that say "otherwise" in `words`."""
     spans: list[tuple[int, int]] = []
     for i in range(len(words)):
-        ends = [e for f in _otherwise(language) if (e := end_at(f, words, i)) is not None]
+        ends = [
+            e for f in forms_in(language, OTHERWISE, MORE) if (e := end_at(f, words, i)) is not None
+        ]
         if ends:
             spans.append((i, max(ends)))
     return spans

@@ -14,11 +14,9 @@ me", "थैला मेरे पास नहीं है, एक दे द
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from audio.market.negation import is_negation
 from audio.market.not_brought import not_brought
-from audio.market.phrases import Form, at, end_at, forms_in
+from audio.market.phrases import at, end_at, forms_in
 
 _NEAR = 4
 
@@ -65,16 +63,6 @@ HAD_AFTER = {
 English's heard in every language)."""
 
 
-@lru_cache(maxsize=16)
-def _had_after(language: str) -> tuple[Form, ...]:
-    return forms_in(language, HAD_AFTER)
-
-
-@lru_cache(maxsize=16)
-def _have_on(language: str) -> tuple[Form, ...]:
-    return forms_in(language, HAVE_ON)
-
-
 def own_bag(words: list[str], start: int, punct: frozenset[int], language: str) -> bool | None:
     """Whether the bag word at `start` is said as the speaker's own (see above): True when
     had, False when said not had (a bag asked for: its "no" refuses no bag), None when
@@ -85,13 +73,13 @@ def own_bag(words: list[str], start: int, punct: frozenset[int], language: str) 
     lo = max([b for b in punct if b <= start] + [0, start - _NEAR])
     hi = min([b for b in punct if b > start] + [len(words), start + 3])
     for i in range(lo, start):
-        if any(at(f, words, i) for f in _have_on(language)):
+        if any(at(f, words, i) for f in forms_in(language, HAVE_ON)):
             return not any(
                 is_negation(w, language) for w in words[i + 1 : start] + words[start + 1 : hi]
             )
     end = min([b for b in punct if b > start] + [len(words)])
     for i in range(start + 1, end):
-        for f in _had_after(language):
+        for f in forms_in(language, HAD_AFTER):
             stop = end_at(f, words, i)
             if stop is not None:
                 said = words[max(start - 1, 0) : start] + words[start + 1 : stop + 2]

@@ -10,10 +10,8 @@ Words are matched like cues (see `audio.market.phrases`).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from audio.market.cue_hits import Hit
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 FAULT = "quality_soft"
 
@@ -32,11 +30,6 @@ MY = {
 """Per language, the words of "my" (English's heard in every language)."""
 
 
-@lru_cache(maxsize=16)
-def _forms(language: str) -> tuple[Form, ...]:
-    return forms_in(language, MY)
-
-
 def own_damaged(
     hits: list[Hit], words: list[str], language: str, punct: frozenset[int]
 ) -> list[Hit]:
@@ -44,6 +37,6 @@ def own_damaged(
 
     def own(h: Hit) -> bool:
         lo = max((b for b in punct if b <= h.start), default=0)
-        return lo < h.start and any(at(f, words, lo) for f in _forms(language))
+        return lo < h.start and any(at(f, words, lo) for f in forms_in(language, MY))
 
     return [h for h in hits if h.act != FAULT or not own(h)]

@@ -82,19 +82,9 @@ ASK_BEFORE = (
 asks only in a line with a question mark after it ("is PhonePe fine here?")."""
 
 
-@lru_cache(maxsize=16)
-def _after(language: str) -> tuple[Form, ...]:
-    return forms_in(language, WILL_DO, CAN, HAVE)
-
-
 @lru_cache(maxsize=2)
 def _before(asked: bool) -> tuple[Form, ...]:
     return forms(ASK_BEFORE + ("; is=" if asked else ""))
-
-
-@lru_cache(maxsize=16)
-def _said(language: str) -> tuple[Form, ...]:
-    return forms_in(language, HAVE_SAID)
 
 
 def way_asked(words: list[str], start: int, end: int, language: str) -> bool:
@@ -102,9 +92,9 @@ def way_asked(words: list[str], start: int, end: int, language: str) -> bool:
     above)."""
     asked = "?" in words[end:]
     for i in range(end, min(end + _AFTER, len(words))):
-        if any(end_at(f, words, i) is not None for f in _after(language)):
+        if any(end_at(f, words, i) is not None for f in forms_in(language, WILL_DO, CAN, HAVE)):
             return True
-    for f in _said(language):
+    for f in forms_in(language, HAVE_SAID):
         stop = end_at(f, words, end)
         if stop is not None and "?" in words[stop : stop + 2]:
             return True

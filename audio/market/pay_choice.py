@@ -18,12 +18,11 @@ side will pay too (`or_asked`): the clause ends in a question mark, and what fol
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import pairwise
 
 from audio.market.cue_hits import Hit
 from audio.market.negation import is_negation
-from audio.market.phrases import Form, at, end_at, forms_in
+from audio.market.phrases import at, end_at, forms_in
 
 _AFTER = 4
 """Words that may stand between the first way to pay and the word for "or"."""
@@ -45,11 +44,6 @@ OR = {
 """Per language, words for "or" (English's heard in every language)."""
 
 
-@lru_cache(maxsize=16)
-def _or(language: str) -> tuple[Form, ...]:
-    return forms_in(language, OR)
-
-
 def offered_choice(
     words: list[str],
     spans: list[tuple[int, int]],
@@ -61,7 +55,7 @@ def offered_choice(
     ordered = sorted(spans)
     for (_, end), (start, _) in pairwise(ordered):
         near = range(max(end, start - _BEFORE), min(start, end + _AFTER + 1))
-        if any(at(f, words, i) for i in near if i + 1 not in punct for f in _or(language)):
+        if any(at(f, words, i) for i in near if i + 1 not in punct for f in forms_in(language, OR)):
             return True
     return False
 
@@ -83,7 +77,7 @@ def or_asked(
         end = min([b for b in punct if b > i] + [len(words)])
         if words[end - 1] != "?":
             continue
-        for f in _or(language):
+        for f in forms_in(language, OR):
             after = end_at(f, words, i)
             if after is None or after >= end - 1:
                 continue

@@ -53,11 +53,6 @@ _ENGLISH_BEFORE = "did=; paid=; sent=; transferred="
 """English past verbs said before the way to pay: "paid by GPay", "sent it on PhonePe"."""
 
 
-@lru_cache(maxsize=16)
-def _done(language: str) -> tuple[Form, ...]:
-    return forms_in(language, DONE)
-
-
 @lru_cache(maxsize=1)
 def _before() -> tuple[Form, ...]:
     return forms(_ENGLISH_BEFORE)
@@ -71,7 +66,7 @@ def said_done(
     for i in range(end, min(end + _AFTER, len(words))):
         if i in punct:
             break
-        if any(at(f, words, i) for f in _done(language)):
+        if any(at(f, words, i) for f in forms_in(language, DONE)):
             return True
     for i in range(start - 1, max(-1, start - 1 - _BEFORE), -1):
         if i + 1 in punct:

@@ -13,11 +13,10 @@ understanding comes back with no price and the line is its act.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from audio.lexicon import TokenKind, tokenize
 from audio.market.counted import currency_said
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 from audio.understanding import Catalogue, Intent, PriceMention, Understanding
 
 PEOPLE = {
@@ -42,17 +41,12 @@ PEOPLE = {
 """Per language, words for people counted (English's heard in every language)."""
 
 
-@cache
-def _forms(language: str) -> tuple[Form, ...]:
-    return forms_in(language, PEOPLE)
-
-
 def _people(mention: PriceMention, text: str, language: str) -> bool:
     after = [t for t in tokenize(text) if t.start >= mention.end]
     if not after or after[0].kind is not TokenKind.WORD:
         return False
     words = [t.norm for t in after if t.kind is TokenKind.WORD]
-    return any(at(f, words, 0) for f in _forms(language))
+    return any(at(f, words, 0) for f in forms_in(language, PEOPLE))
 
 
 def people_not_price(

@@ -16,9 +16,7 @@ The tables are generated from small per-language word lists, matched like cues (
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 CHILDREN = {
     "en": "boy; girl; son; daughter; kid; kids; child; children; baby; grandson; granddaughter",
@@ -132,13 +130,8 @@ ASKED_KEEPS = ("give_bag",)
 """Acts that a request said in the line keeps, though their cue is talk of a lost bag."""
 
 
-@lru_cache(maxsize=16)
-def _give(language: str) -> tuple[Form, ...]:
-    return forms_in(language, GIVE)
-
-
 def still_asked(act: str, words: list[str], language: str) -> bool:
     """Whether `act` is asked for in the line beside the talk that would make it none."""
     return act in ASKED_KEEPS and any(
-        at(f, words, i) for i in range(len(words)) for f in _give(language)
+        at(f, words, i) for i in range(len(words)) for f in forms_in(language, GIVE)
     )

@@ -11,9 +11,7 @@ inside the request's own words.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 ANOTHER = "show_another"
 BETTER = "show_better"
@@ -44,11 +42,6 @@ QUALITY = {
 """Per language, words that ask for better quality (English's heard in every language)."""
 
 
-@lru_cache(maxsize=16)
-def _quality(language: str) -> tuple[Form, ...]:
-    return forms_in(language, QUALITY)
-
-
 def quality_asked(words: list[str], start: int, end: int, language: str) -> bool:
     """Whether the request for another one at [start, end) is said with a word of quality
     outside it (see above)."""
@@ -56,5 +49,5 @@ def quality_asked(words: list[str], start: int, end: int, language: str) -> bool
         at(f, words, i)
         for i in range(len(words))
         if not start <= i < end
-        for f in _quality(language)
+        for f in forms_in(language, QUALITY)
     )

@@ -10,9 +10,7 @@ like cues (see `audio.market.phrases`).
 
 from __future__ import annotations
 
-from functools import cache
-
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 LOOK = "come_look"
 CLAIMS = frozenset({"claim_sweet", "claim_fresh", "claim_origin"})
@@ -32,11 +30,6 @@ BUYING = {
 """Per language, verbs of buying that open a "buy and see"."""
 
 
-@cache
-def _forms(language: str) -> tuple[Form, ...]:
-    return forms_in(language, BUYING)
-
-
 def bought_to_see(words: list[str], start: int, language: str, acts: set[str]) -> bool:
     """Whether the `come_look` cue at `start` is a "buy and see" said with a claim."""
-    return bool(acts & CLAIMS) and any(at(f, words, start) for f in _forms(language))
+    return bool(acts & CLAIMS) and any(at(f, words, start) for f in forms_in(language, BUYING))

@@ -14,10 +14,8 @@ Words are matched like cues (see `audio.market.phrases`).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from audio.market.cue_hits import Hit
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 OLD_ACT = "quality_old"
 
@@ -71,29 +69,14 @@ BUYS = {
 """Per language, words asking whether the stall buys or what it will take for the goods."""
 
 
-@lru_cache(maxsize=16)
-def _old(language: str) -> tuple[Form, ...]:
-    return forms_in(language, OLD)
-
-
-@lru_cache(maxsize=16)
-def _being(language: str) -> tuple[Form, ...]:
-    return forms_in(language, BEING)
-
-
-@lru_cache(maxsize=16)
-def _buys(language: str) -> tuple[Form, ...]:
-    return forms_in(language, BUYS)
-
-
 def naming_old(words: list[str], language: str, punct: frozenset[int]) -> set[int]:
     """Where a word of age names the item after it (see above)."""
     return {
         i
         for i in range(len(words) - 1)
-        if any(at(f, words, i) for f in _old(language))
+        if any(at(f, words, i) for f in forms_in(language, OLD))
         and i + 1 not in punct
-        and not any(at(f, words, i + 1) for f in _being(language))
+        and not any(at(f, words, i + 1) for f in forms_in(language, BEING))
     }
 
 
@@ -105,7 +88,9 @@ def used_named(
     if not any(h.act == OLD_ACT for h in hits):
         return hits
     priced = any(h.act in PRICED or h.act == STOCK_ASKED for h in hits)
-    if not priced and not any(at(f, words, i) for i in range(len(words)) for f in _buys(language)):
+    if not priced and not any(
+        at(f, words, i) for i in range(len(words)) for f in forms_in(language, BUYS)
+    ):
         return hits
     named = naming_old(words, language, punct)
     return [h for h in hits if not (h.act == OLD_ACT and h.start in named)]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.lexicon import fold
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 _NEAR = 3
 
@@ -65,11 +65,6 @@ _ENDS = {
 
 
 @lru_cache(maxsize=16)
-def _told(language: str) -> tuple[Form, ...]:
-    return forms_in(language, TOLD)
-
-
-@lru_cache(maxsize=16)
 def _ends(language: str) -> tuple[str, ...]:
     return tuple(fold(e) for e in _ENDS.get(language, ()))
 
@@ -83,7 +78,7 @@ def wait_told(
     hi = min([b for b in punct if b >= end] + [len(words), end + _NEAR])
     ends = _ends(language)
     for i in range(lo, hi):
-        if any(at(f, words, i) for f in _told(language)):
+        if any(at(f, words, i) for f in forms_in(language, TOLD)):
             return True
         if any(words[i].endswith(e) and words[i] != e for e in ends):
             return True

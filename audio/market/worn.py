@@ -7,11 +7,9 @@ child ("too small for my son"): the child is whom the goods are for."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from audio.lexicon import fold
 from audio.market.persons_said import CHILDREN
-from audio.market.phrases import Form, at, forms_in
+from audio.market.phrases import at, forms_in
 
 _BEFORE = 4
 """How many words before "small" the thing worn may stand."""
@@ -39,25 +37,19 @@ WORN = {
 _FOR = frozenset(fold(w) for w in ("for",))
 
 
-@lru_cache(maxsize=16)
-def _child(language: str) -> tuple[Form, ...]:
-    return forms_in(language, CHILDREN)
-
-
-@lru_cache(maxsize=16)
-def _worn(language: str) -> tuple[Form, ...]:
-    return forms_in(language, WORN)
-
-
 def worn_small(words: list[str], start: int, language: str, punct: frozenset[int]) -> bool:
     """Whether "small" at `start` is said of a thing worn named before it in its clause, or
     of goods "for" a child after it (see above)."""
     lo = max([b for b in punct if b <= start] + [0, start - _BEFORE])
-    if any(at(f, words, i) for i in range(lo, start) for f in _worn(language)):
+    if any(at(f, words, i) for i in range(lo, start) for f in forms_in(language, WORN)):
         return True
     end = min([b for b in punct if b > start] + [len(words)])
     return any(
         words[i] in _FOR
-        and any(at(c, words, j) for j in range(i + 1, min(i + 4, end)) for c in _child(language))
+        and any(
+            at(c, words, j)
+            for j in range(i + 1, min(i + 4, end))
+            for c in forms_in(language, CHILDREN)
+        )
         for i in range(start + 1, end)
     )
