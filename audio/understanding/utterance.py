@@ -59,6 +59,7 @@ from audio.understanding.garments import per_garment
 from audio.understanding.goods_counts import count_beside_price, pieces_counted, pieces_named
 from audio.understanding.goods_then_total import goods_then_total
 from audio.understanding.guess_asked import guessed_after_asking
+from audio.understanding.half_portions import half_portion_remark
 from audio.understanding.homonyms import mark_two_readings
 from audio.understanding.hours import after_an_hour, counted_before_hour, time_of_day
 from audio.understanding.instructions import gives_instructions
@@ -237,6 +238,7 @@ def understand(
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
     rate_before_part(reading)  # "सेव एक सौ अस्सी किलो, पाव किलो पैंतालीस": 180 a kilo
+    half_portion_remark(reading)  # "फुल प्लेट साठ, हाफ पैंतीस": 60 a plate, the half a remark
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
 
     superseded = superseded_prices(reading) + replaced
