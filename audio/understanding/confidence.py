@@ -99,7 +99,8 @@ def _half_names_next(reading: _Reading, k: int) -> bool:
     names that number's portion ("full plate 60, half 35"), nothing of the price before."""
     gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
     nxt = reading.number_at[k + 1] if k + 1 < len(reading.words) else None
-    return bool(set(gap) & set(",;.।")) and nxt is not None and nxt.start == k + 1 and nxt.value >= 1
+    paused = bool(set(gap) & set(",;.।"))
+    return paused and nxt is not None and nxt.start == k + 1 and nxt.value >= 1
 
 
 def _fraction_beside(reading: _Reading, price: _Price, reference_paise: int | None) -> bool:

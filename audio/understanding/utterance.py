@@ -70,18 +70,21 @@ from audio.understanding.leaving import takes_leave
 from audio.understanding.limits import unrefuse_limits
 from audio.understanding.measured_goods import measured_goods
 from audio.understanding.measurements import drop_measurements
+from audio.understanding.mixed_goods import several_goods_priced
 from audio.understanding.moves import _comes_to, _live_refusals, pays_by
 from audio.understanding.named_by_price import (
     drop_names_before_price,
     refuse_goods_named_by_price,
 )
 from audio.understanding.needed import goods_asked
+from audio.understanding.needed_for import count_of_use
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
 from audio.understanding.numbers_read import read_numbers
 from audio.understanding.old_prices import old_beside_now
 from audio.understanding.on_terms import accepts_on_terms
 from audio.understanding.one_item_rates import rate_of_one_item, rate_of_one_unit
+from audio.understanding.one_plate import one_serving_packed
 from audio.understanding.open_hours import drop_open_hours
 from audio.understanding.own_cost import refusals_beside_gain, set_aside_own_cost
 from audio.understanding.pack_sizes import pack_size_said
@@ -457,6 +460,9 @@ def understand(
     understood = list_asked(reading, understood)  # "total? two kilo sugar, one packet tea"
     understood = pack_size_said(reading, understood)  # "this sugar packet is one kilo"
     understood = item_weight_said(reading, understood)  # "this razai is 2.5 kilo, 1,400"
+    understood = several_goods_priced(reading, chosen, understood)  # "4 rotis and dal for 70"
+    understood = count_of_use(reading, understood)  # "planks for three doors": no count
+    understood = one_serving_packed(reading, chosen, understood)  # "OK 90, pack one plate"
     if agreed_then_weighed(reading, understood):
         return understood  # "okay, 36 it is, weigh it": the price agreed, no weight
     return count_not_priced(reading, understood)  # "ढाई सौ काजू तोल दो": 250 g, no price
