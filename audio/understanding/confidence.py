@@ -94,6 +94,15 @@ def _agrees(reading: _Reading, k: int, price: _Price, reference_paise: int | Non
     }
 
 
+def _half_names_next(reading: _Reading, k: int) -> bool:
+    """The fraction word `k` comes after a pause and right before another number: it
+    names that number's portion ("full plate 60, half 35"), nothing of the price before."""
+    gap = reading.text[reading.tokens[k - 1].end : reading.tokens[k].start]
+    nxt = reading.number_at[k + 1] if k + 1 < len(reading.words) else None
+    paused = bool(set(gap) & set(",;.।"))
+    return paused and nxt is not None and nxt.start == k + 1 and nxt.value >= 1
+
+
 def _fraction_beside(reading: _Reading, price: _Price, reference_paise: int | None) -> bool:
     """A fraction or prefix word right before the price's number (with no pause between)
     or right after it or its rupee word ("irubathu rubai arai"), that the reader did not
@@ -107,6 +116,8 @@ def _fraction_beside(reading: _Reading, price: _Price, reference_paise: int | No
             continue  # "sare, chalis": "okay, forty" in Telugu
         if k >= span.end and counts_time(reading, k):
             continue  # "450, आधे घंटे में भेज दूँगा": half an hour, no half rupee
+        if k >= span.end and _half_names_next(reading, k):
+            continue  # "full plate 60, half 35": the half portion's own price
         other = reading.number_at[k]
         if other is not None and other is not span:
             if k in reading.quantity_at:

@@ -32,6 +32,7 @@ from audio.understanding.covers_asked import asks_what_price_covers, asks_what_t
 from audio.understanding.goods_counts import count_beside_price
 from audio.understanding.goods_then_total import goods_then_total
 from audio.understanding.guess_asked import guessed_after_asking
+from audio.understanding.half_portions import half_portion_remark
 from audio.understanding.later_deals import later_deals
 from audio.understanding.measured_goods import measured_goods
 from audio.understanding.old_prices import old_beside_now
@@ -93,6 +94,7 @@ def price_chosen(
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
     rate_before_part(reading)  # "सेव एक सौ अस्सी किलो, पाव किलो पैंतालीस": 180 a kilo
+    half_portion_remark(reading)  # "फुल प्लेट साठ, हाफ पैंतीस": 60 a plate, the half a remark
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
 
     superseded = superseded_prices(reading) + replaced

@@ -14,8 +14,11 @@ from audio.understanding.garments import per_garment
 from audio.understanding.goods_counts import pieces_counted, pieces_named
 from audio.understanding.intent_said import intent_said
 from audio.understanding.item_weights import item_weight_said
+from audio.understanding.mixed_goods import several_goods_priced
 from audio.understanding.moves_said import moves_said
+from audio.understanding.needed_for import count_of_use
 from audio.understanding.numbers_read import read_numbers
+from audio.understanding.one_plate import one_serving_packed
 from audio.understanding.pack_sizes import pack_size_said
 from audio.understanding.price_chosen import price_chosen
 from audio.understanding.quantity import quantity_named
@@ -144,6 +147,9 @@ def understand(
     understood = list_asked(reading, understood)  # "total? two kilo sugar, one packet tea"
     understood = pack_size_said(reading, understood)  # "this sugar packet is one kilo"
     understood = item_weight_said(reading, understood)  # "this razai is 2.5 kilo, 1,400"
+    understood = several_goods_priced(reading, chosen, understood)  # "4 rotis and dal for 70"
+    understood = count_of_use(reading, understood)  # "planks for three doors": no count
+    understood = one_serving_packed(reading, chosen, understood)  # "OK 90, pack one plate"
     if agreed_then_weighed(reading, understood):
         return understood  # "okay, 36 it is, weigh it": the price agreed, no weight
     return count_not_priced(reading, understood)  # "ढाई सौ काजू तोल दो": 250 g, no price
