@@ -75,6 +75,7 @@ from audio.understanding.named_by_price import (
     refuse_goods_named_by_price,
 )
 from audio.understanding.needed import goods_asked
+from audio.understanding.needed_counts import count_needed_or_taken
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
 from audio.understanding.numbers_read import read_numbers
@@ -457,4 +458,5 @@ def understand(
     understood = item_weight_said(reading, understood)  # "this razai is 2.5 kilo, 1,400"
     if agreed_then_weighed(reading, understood):
         return understood  # "okay, 36 it is, weigh it": the price agreed, no weight
-    return count_not_priced(reading, understood)  # "ढाई सौ काजू तोल दो": 250 g, no price
+    understood = count_not_priced(reading, understood)  # "ढाई सौ काजू तोल दो": 250 g, no price
+    return count_needed_or_taken(reading, understood)  # "आम्हाला पाचशे लागतील", "do razai le lo"
