@@ -53,6 +53,9 @@ class NumberTable:
     """The lengths of the heads, longest first."""
     suffixes_by_last: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """`suffixes` by their last letter, longest first: only those a word can end with."""
+    asked_endings: tuple[str, ...] = ()
+    """Folded endings that ask "is it?" on a number ("முன்னூறா?", "മുന്നൂറോ?"), among
+    `suffixes` (`ASKED_ENDINGS`)."""
     counted: frozenset[str] = frozenset()
     """Folded scale words that only follow a count: no number starts with one."""
     thousands: tuple[str, ...] = ()
@@ -330,7 +333,20 @@ def number_table(language: str) -> NumberTable:
         tuple(sorted(heads.items(), key=lambda item: -len(item[0]))),
         counted=frozenset(fold(word) for spec in specs for word in spec.counted_scales),
         thousands=_thousand_words(words, own_roman, language),
+        asked_endings=tuple(fold(e) for e in ASKED_ENDINGS.get(language, ())),
     )
+
+
+# The ending that asks "is it?" on a number: Tamil "முன்னூறா?", Kannada "ಮುನ್ನೂರಾ?",
+# Malayalam "മുന്നൂറോ?", "അമ്പതാണോ?", Telugu "మూడు వందలా?", "యాభైనా?", "అరవైయా?".
+# The same ending is a plain one elsewhere (Tamil "முன்னூறா குடுங்க", give it as 300;
+# Malayalam "-ഓ ... -ഓ", either): only a "?" after it makes it ask.
+ASKED_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ta": ("ா",),
+    "kn": ("ಾ",),
+    "ml": ("ോ", "ാണോ"),
+    "te": ("ా", "నా", "యా"),
+}
 
 
 def _thousand_words(

@@ -60,6 +60,10 @@ class NumberSpan:
     """A case ending attached to the last word ("க்கு" of "ஐம்பதுக்கு"), or ""."""
     alternative: float | None = None
     """A second reading of the same words: Indian English "seven fifty" is 750 or 7.50."""
+    asked: bool = False
+    """The last word carries the speaker's "is it?" ending ("முன்னூறா", "ಮುನ್ನೂರಾ",
+    "മുന്നൂറോ", "వందలా"): a question where a "?" follows it, a plain ending elsewhere
+    ("முன்னூறா குடுங்க", give it as 300)."""
 
 
 @dataclass(slots=True)
@@ -307,7 +311,17 @@ def read_number(words: Sequence[str], i: int, table: NumberTable) -> NumberSpan 
     end, value, suffix, alternative = best
     first = table.lookup(words[i]) if end - i == 1 else None
     ambiguous = first is not None and first[2] in table.ambiguous and first[1] not in _COUNTING
-    return NumberSpan(value, i, end, ambiguous, suffix, alternative)
+    asked = _asked_ending(words[end - 1], suffix, table)
+    return NumberSpan(value, i, end, ambiguous, suffix, alternative, asked)
+
+
+def _asked_ending(word: str, suffix: str, table: NumberTable) -> bool:
+    """Whether the last word of a number ends with the speaker's "is it?" ending, stripped
+    to read it or kept in a form listed whole (Kannada "ಮುನ್ನೂರಾ", also "three hundred
+    and" before more)."""
+    if suffix:
+        return suffix in table.asked_endings
+    return word.endswith(table.asked_endings) and table.ending_of(word) in table.asked_endings
 
 
 # Bengali classifiers typed joined to a number word: the word counts, whatever else its

@@ -370,6 +370,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # at what rate: "काय भावाने द्याल?"
         "काय भावाने", "kay bhavane",
         "कसे दिले", "कशी दिली", "कसं दिलं", "कसे दिलेत", "कसा लावला", "कसे लावले",
+        # the feminine plural and the polite forms: "घंटा कशा दिल्या?", "कशी दिलीत?"
+        "कशा दिल्या", "कशा दिल्यात", "कशी दिलीत", "कसा दिलात", "kasha dilya", "kashi dili",
+        "kase dilet",
         "केवढ्याला", "किती झाले", "kiti", "kitila",
         "kay bhav", "bhav kay", "kasa dila", "kase dile", "kevdhyala", "kiti jhale",
     ),

@@ -547,6 +547,7 @@ SUFFIXES = (
     "యే", "యా", "కంటే", "కన్నా", "ైతే", "మ్మా", "య్యా", "ో", "యో", "ku", "ki", "ke",
     "న",  # the day's locative: "ఇరవై ఐదున", on the twenty-fifth
     "నా",  # asked: "యాభైనా?" (fifty?)
+    "ా",  # asked after "-ు": "మూడు వందలా?" (three hundred?)
 )
 # fmt: on
 

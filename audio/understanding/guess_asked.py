@@ -8,7 +8,7 @@ for 300?" proposes (a verb of giving) and stays a counter."""
 from __future__ import annotations
 
 from audio.languages.base import Cue
-from audio.lexicon import fold
+from audio.lexicon import TokenKind, fold
 from audio.understanding.reading import _Reading
 from audio.understanding.tag_questions import _PROPOSING, _gives, _sentence_start
 
@@ -24,9 +24,54 @@ _IS_IT = frozenset(
 )  # fmt: skip
 
 
+# Marathi "का" after the guess asks ("तीनशे का?", three hundred?); in Hindi it is "of".
+_IS_IT_OWN = {"mr": frozenset(fold(w) for w in ("का", "ka"))}
+# The genitive the price was asked with, echoed on the guess ("कितने की है? चार सौ की?",
+# "ਕਿੰਨੇ ਦਾ ਹੈ? ਤਿੰਨ ਸੌ ਦਾ?", "કેટલાની? ચારસોની?"): the answer's own shape, checked.
+_ASKED_OF = {
+    "hi": ("कितने", "kitne", "kitne"),
+    "pa": ("ਕਿੰਨੇ", "kinne"),
+    "gu": ("કેટલાનું", "કેટલાની", "કેટલાનો", "કેટલાના", "ketla"),
+}
+_OF = {
+    "hi": ("का", "की", "के", "ka", "ki", "ke"),
+    "pa": ("ਦਾ", "ਦੀ", "ਦੇ", "da", "di", "de"),
+    "gu": ("નું", "ની", "નો", "ના", "nu", "ni", "no", "na"),
+}
+
+
+def _asked_on_number(reading: _Reading) -> bool:
+    """The last price carries the "is it?" ending and the "?" follows it ("முன்னூறா?",
+    "ಮುನ್ನೂರಾ?", "മുന്നൂറോ?", "మూడు వందలా?")."""
+    last = reading.prices[-1]
+    return (
+        last.span.asked
+        and last.span.end < len(reading.tokens)
+        and (reading.tokens[last.span.end].raw == "?")
+    )
+
+
+def _of_echoed(reading: _Reading, first: int) -> bool:
+    """The price was asked "of how much" and the guess alone answers in the same
+    genitive, typed apart or joined ("चार सौ की?", "ચારસોની?")."""
+    asked_of = tuple(fold(w) for w in _ASKED_OF.get(reading.language, ()))
+    of = frozenset(fold(w) for w in _OF.get(reading.language, ()))
+    if not asked_of or not any(w.startswith(asked_of) for w in reading.words[:first]):
+        return False
+    price = reading.prices[-1]
+    joined = bool(price.span.suffix) and fold(price.span.suffix) in of
+    after = [
+        reading.words[k]
+        for k in range(price.span.end, len(reading.words))
+        if reading.tokens[k].kind is not TokenKind.SIGN
+    ]
+    return (joined and not after) or (len(after) == 1 and after[0] in of)
+
+
 def guessed_after_asking(reading: _Reading) -> bool:
     """Every price stands in the line's last sentence, which ends with "?", says "is it"
-    and neither gives, agrees nor proposes, after a sentence that asks the price."""
+    (a word, or the ending on the number) and neither gives, agrees nor proposes, after
+    a sentence that asks the price."""
     if not reading.prices or not reading.tokens or reading.tokens[-1].raw != "?":
         return False
     first = _sentence_start(reading, reading.prices[0].start)
@@ -37,10 +82,18 @@ def guessed_after_asking(reading: _Reading) -> bool:
         return False
     numbers = {k for p in reading.prices for k in range(p.start, p.end)}
     said = [w for k, w in enumerate(reading.words) if k >= first and k not in numbers]
-    if not any(w in _IS_IT for w in said):
+    own = _IS_IT_OWN.get(reading.language, frozenset())
+    spoken = [w for w in said if w not in ("?", "!", ".", ",")]
+    is_it = any(w in _IS_IT for w in said) or (bool(spoken) and spoken[-1] in own)
+    if not (is_it or _asked_on_number(reading) or _of_echoed(reading, first)):
         return False
     agreed = any(
         cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT, Cue.TAKE_IT) and start >= first
         for cue, start, _ in reading.occurrences
     )
-    return not (agreed or _gives(said) or any(w in _PROPOSING for w in said))
+    if agreed or _gives(said) or any(w in _PROPOSING for w in said):
+        return False
+    for price in reading.prices:
+        if price.quantity is not None:
+            price.quantity.claimed = False  # "is it forty a kilo?" asks a kilo's price
+    return True

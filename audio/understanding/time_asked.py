@@ -13,7 +13,7 @@ used or cared for. Only after the how-many word: before it, the span is the rate
 from __future__ import annotations
 
 from audio.languages.base import Cue
-from audio.lexicon import Phrase, fold
+from audio.lexicon import Phrase, TokenKind, fold
 from audio.understanding.reading import _joined, _Reading
 
 # Words of time, distance and the clock, as a word's start (the case endings vary:
@@ -80,6 +80,31 @@ def _time_word(reading: _Reading, k: int) -> bool:
     return 0 <= k < len(reading.words) and reading.words[k].startswith(_TIME_STEMS)
 
 
+# The clock words that are also a bell, sold at a stall: Tamil, Malayalam "மணி", "മണി",
+# Telugu "గంట(లు)", Kannada "ಗಂಟೆ".
+_BELLS = tuple(fold(w) for w in ("மணி", "മണി", "గంట", "ಗಂಟೆ"))
+# "Now", "today", "so": said before the clock word, the hour is asked ("இப்ப மணி
+# எவ்வளவு?", "ಈಗ ಗಂಟೆ ಎಷ್ಟು?").
+_NOW = frozenset(
+    fold(w)
+    for w in (
+        "இப்ப", "இப்போ", "இப்போது", "ippa", "ippo", "ഇപ്പോൾ", "ഇപ്പോ", "ippol", "ఇప్పుడు",
+        "ippudu", "ಈಗ", "iga", "eega", "இன்னைக்கு", "ഇന്ന്", "ఈరోజు", "ಇವತ್ತು", "சரி", "ശരി",
+        "సరే", "ಸರಿ", "அண்ணா", "அக்கா", "ചേട്ടാ", "ചേച്ചീ", "అన్నా", "ಅಣ್ಣ", "ಅಕ್ಕ",
+    )
+)  # fmt: skip
+
+
+def _bell(reading: _Reading, k: int) -> bool:
+    """The clock word at `k` is a bell: a noun joined before it says whose ("மாட்டு மணி",
+    "ಎತ್ತಿನ ಗಂಟೆ", "ఎద్దు గంటలు", "cycle bell"), none of "now" or a term of address."""
+    words = reading.words
+    if not words[k].startswith(_BELLS) or k == 0 or not _joined(reading, k):
+        return False
+    before = words[k - 1]
+    return reading.tokens[k - 1].kind is TokenKind.WORD and before not in _NOW
+
+
 def asks_time(reading: _Reading, i: int, phrase: Phrase) -> bool:
     """The price-question phrase at `i` asks how long, how far or what time: a word of
     time, distance or the clock right after it (one "more" word may come between) or
@@ -96,6 +121,7 @@ def asks_time(reading: _Reading, i: int, phrase: Phrase) -> bool:
     if after < len(reading.words) and reading.words[after] in _BETWEEN:
         after += 1
     before = i - 1 >= 0 and _joined(reading, i) and _time_word(reading, i - 1)
+    before = before and not _bell(reading, i - 1)
     return before or (
         after < len(reading.words)
         and _joined(reading, after)

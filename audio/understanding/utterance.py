@@ -16,6 +16,7 @@ from audio.understanding.intent_said import intent_said
 from audio.understanding.item_weights import item_weight_said
 from audio.understanding.mixed_goods import several_goods_priced
 from audio.understanding.moves_said import moves_said
+from audio.understanding.needed_counts import count_needed_or_taken
 from audio.understanding.needed_for import count_of_use
 from audio.understanding.numbers_read import read_numbers
 from audio.understanding.one_plate import one_serving_packed
@@ -152,4 +153,5 @@ def understand(
     understood = one_serving_packed(reading, chosen, understood)  # "OK 90, pack one plate"
     if agreed_then_weighed(reading, understood):
         return understood  # "okay, 36 it is, weigh it": the price agreed, no weight
-    return count_not_priced(reading, understood)  # "ढाई सौ काजू तोल दो": 250 g, no price
+    understood = count_not_priced(reading, understood)  # "ढाई सौ काजू तोल दो": 250 g, no price
+    return count_needed_or_taken(reading, understood)  # "आम्हाला पाचशे लागतील", "do razai le lo"
