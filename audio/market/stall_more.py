@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from audio.market.cue_hits import Hit
 from audio.market.in_fashion import in_fashion
+from audio.market.not_fresh_looking import not_fresh_looking
+from audio.market.old_stock import old_stock
 
 PASSES = (
     in_fashion,
+    old_stock,
+    not_fresh_looking,
 )
 """The passes, in the order they run: each takes the hits and gives them back read anew."""
 
