@@ -6,15 +6,19 @@ on hire (`hire_asked`)."""
 
 from __future__ import annotations
 
+from audio.market.bag_looked_in import bag_looked_in
 from audio.market.cue_hits import Hit
 from audio.market.in_fashion import in_fashion
 from audio.market.not_fresh_looking import not_fresh_looking
 from audio.market.old_stock import old_stock
+from audio.market.other_shown import other_shown
 
 PASSES = (
     in_fashion,
     old_stock,
     not_fresh_looking,
+    other_shown,
+    bag_looked_in,
 )
 """The passes, in the order they run: each takes the hits and gives them back read anew."""
 
