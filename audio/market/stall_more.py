@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from audio.market.bag_looked_in import bag_looked_in
 from audio.market.cue_hits import Hit
+from audio.market.hire_asked import hire_asked
 from audio.market.in_fashion import in_fashion
 from audio.market.not_fresh_looking import not_fresh_looking
 from audio.market.old_stock import old_stock
 from audio.market.other_shown import other_shown
+from audio.market.scale_tilted import scale_tilted
 
 PASSES = (
     in_fashion,
@@ -19,6 +21,8 @@ PASSES = (
     not_fresh_looking,
     other_shown,
     bag_looked_in,
+    scale_tilted,
+    hire_asked,
 )
 """The passes, in the order they run: each takes the hits and gives them back read anew."""
 
