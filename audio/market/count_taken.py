@@ -4,7 +4,8 @@ number (in digits or in words, a classifier on it: "পঞ্চাশটা") f
 taking on a condition (`audio.market.lots`: "নিলে", "लूँ तो", "తీసుకుంటే"), or said
 between "if" and a verb of taking ("যদি পঞ্চাশটা নিই", "if I take forty"), in a line that
 asks ("?", or the price asked), asks the rate for that many: `bulk_price`, as a count of
-lots does. The number counts the goods, no price (`audio.market.counted.bulk_counted`).
+lots does, and so does a count of many to be made or needed (`audio.market.made_many`).
+The number counts the goods, no price (`audio.market.counted.bulk_counted`).
 Words are matched like cues (see `audio.market.phrases`).
 """
 
@@ -15,6 +16,7 @@ from functools import lru_cache
 
 from audio.lexicon import Token, TokenKind, tokenize
 from audio.market.lots import FAR_TAKING, LOTS
+from audio.market.made_many import MANY, made_forms
 from audio.market.phrases import Form, end_at, forms
 from audio.number_tables import number_table
 from audio.numbers import NumberSpan, find_numbers
@@ -101,6 +103,7 @@ def _count_taken(
             _after(norms, span.end, conditioned, far=language in FAR_TAKING)
             or _between(norms, span.start, span.end, if_en, ())
             or _between(norms, span.start, span.end, if_own, take_after)
+            or (_after(norms, span.end, made_forms(language)) if span.value >= MANY else None)
         )
         if found is None:
             continue

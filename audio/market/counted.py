@@ -170,7 +170,10 @@ def _counted(
 ) -> bool:
     """A doubted small bare number said with an act that counts goods."""
     assert understood.amount_paise is not None
-    if len(understood.mentions) > 1 or understood.amount_paise > _MOST_PAISE:
+    mentions = understood.mentions
+    if len(mentions) == 2 and _count_range(mentions, text):
+        mentions = mentions[1:]
+    if len(mentions) > 1 or understood.amount_paise > _MOST_PAISE:
         return False
     confident = understood.confidence >= min_confidence
     if (confident or any(m.per_unit for m in understood.mentions)) and not _bunches_on_top(
@@ -182,7 +185,7 @@ def _counted(
     act = market_act(text, language, catalogue)
     if act is None or act.act not in COUNTING or currency_said(text, language):
         return False
-    mention = understood.mentions[0]
+    mention = mentions[0]
     if act.act in NEEDS_DAMAGE:
         return _damage_after(mention, text, language, catalogue)
     if act.act in NEEDS_THESE:
@@ -197,6 +200,29 @@ def _counted(
         _goods_taken(mention, text, language)
         or _taken_first(mention, text, language, catalogue)
         or _taken_now(mention, text, language)
+    )
+
+
+_RANGE_MOST = 1000
+"""The largest count (in paise as read) of a range of counts: "two or three"."""
+
+_OR = frozenset(
+    {"", "-", "–", "or", "ya", "या", "अथवा", "किंवा", "কিংবা", "বা", "অথবা", "లేదా", "ಅಥವಾ",
+     "அல்லது", "അല്ലെങ്കിൽ", "ਜਾਂ", "કે", "અથવા"}
+)  # fmt: skip
+"""What may stand between the two numbers of a range of counts."""
+
+
+def _count_range(mentions: tuple[PriceMention, ...], text: str) -> bool:
+    """Whether two numbers read as prices are one count said as a range of two next
+    numbers ("two or three of these are chipped", "రెండు మూడు", "দু-তিনটে"): small, the
+    second one more than the first, with nothing but "or" or a dash between them."""
+    first, second = mentions
+    between = text[first.end : second.start].strip().lower()
+    return (
+        second.amount_paise == first.amount_paise + 100
+        and second.amount_paise <= _RANGE_MOST
+        and between in _OR
     )
 
 

@@ -42,6 +42,7 @@ from audio.market.restock import restocked
 from audio.market.seed_stock import seed_stock
 from audio.market.spans_asked import span_asked
 from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
+from audio.market.stall_more import stall_more
 from audio.market.used_goods import used_named
 
 
@@ -118,6 +119,10 @@ def _told(hits: list[Hit], line: Line) -> list[Hit]:
     return hits
 
 
+def _more(hits: list[Hit], line: Line) -> list[Hit]:
+    return stall_more(hits, line.words, line.language, line.punct)
+
+
 def _described(hits: list[Hit], line: Line) -> list[Hit]:
     words, language = line.words, line.language
     return rhetorical(
@@ -169,5 +174,5 @@ def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[i
     return [h for h in hits if h.act != "goodbye"] + [Hit("come_back_later", *span)]
 
 
-ASKED: tuple[Pass, ...] = (_aged, _speaker, _told, _described)
+ASKED: tuple[Pass, ...] = (_aged, _speaker, _told, _more, _described)
 """The last passes, in order."""

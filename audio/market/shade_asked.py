@@ -24,9 +24,10 @@ SHADE = {
     "te": "లేత; ముదురు; లైట్; డార్క్",
     "bn": "হালকা; গাঢ়; গাঢ; ফিকে; লাইট; ডার্ক; halka",
     "mr": "फिक; हलक; गडद; डार्क; लाइट; fik*; halk*",
-    "gu": "આછો; આછી; આછું; આછા; ઘેરા; ઘેરો; ઘેરી; ડાર્ક; લાઇટ; લાઈટ; achh*; ghera",
-    "kn": "ತಿಳಿ; ಕಡು; ಡಾರ್ಕ್; ಲೈಟ್",
-    "ml": "ഇളം; കടും; ലൈറ്റ്; ഡാർക്ക",
+    "gu": "આછો; આછી; આછું; આછા; ઘેરા; ઘેરો; ઘેરી; ઘાટો; ઘાટી; ઘાટું; ઘાટા; ડાર્ક; લાઇટ; લાઈટ; "
+    "achh*; ghera; ghato",
+    "kn": "ತಿಳಿ; ಕಡು; ಗಾಢ; ಡಾರ್ಕ್; ಲೈಟ್",
+    "ml": "ഇളം; കടും; കടുപ്പ; ലൈറ്റ്; ഡാർക്ക",
     "pa": "ਹਲਕ; ਗੂੜ੍ਹ; ਗੂੜ; ਫਿੱਕ; ਡਾਰਕ; ਲਾਈਟ; halk*; goorh*",
 }
 """Per language, words of a colour's lightness or depth."""
@@ -37,7 +38,7 @@ COLOUR = {
     "hi": "रंग; कलर; शेड; नील; हरे=; हरा=; हरी=; लाल; गुलाबी; पील; भूर; rang*; colour*",
     "ta": "கலர்; நிற; ஷேட; நீல; பச்சை; சிவப்பு; ரோஸ்",
     "te": "రంగు; కలర్; షేడ్; నీల; ఆకుపచ్చ; ఎరుపు; గులాబీ",
-    "bn": "রং=; রঙ; কালার; শেড; নীল; সবুজ; লাল; গোলাপি; rong*",
+    "bn": "রং=; রংটা; রঙ; কালার; শেড; নীল; সবুজ; লাল; গোলাপি; rong*",
     "mr": "रंग; कलर; शेड; निळ; हिरव; लाल; गुलाबी; पिवळ; rang*",
     "gu": "રંગ; કલર; શેડ; વાદળી; લીલ; લાલ; ગુલાબી; પીળ; rang*",
     "kn": "ಬಣ್ಣ; ಕಲರ್; ಶೇಡ್; ನೀಲಿ; ಹಸಿರು; ಕೆಂಪು; ಗುಲಾಬಿ",
@@ -81,4 +82,36 @@ def shade_asked(words: list[str], language: str) -> tuple[int, int] | None:
                     stop = end_at(colour, words, k)
                     if stop is not None:
                         return i, stop
+    return _shade_after(words, colours, shades)
+
+
+_AFTER = 3
+"""Words after the colour within which its shade is said ("this same colour a bit darker")."""
+
+
+def _shade_after(
+    words: list[str], colours: tuple[Form, ...], shades: tuple[Form, ...]
+) -> tuple[int, int] | None:
+    """The span of a colour with a word of lightness or depth at most `_AFTER` words after
+    it ("इसी रंग में थोड़ा गहरा", "ఇదే రంగులో కొంచెం ముదురుది", "this same colour a bit
+    darker"), before the verb of showing; a colour said faded ("रंग फीका पड़ गया") asks
+    for nothing."""
+    for i in range(len(words)):
+        for colour in colours:
+            end = end_at(colour, words, i)
+            if end is None:
+                continue
+            for k in range(end, min(len(words), end + _AFTER)):
+                for shade in shades:
+                    stop = end_at(shade, words, k)
+                    if stop is not None and not _faded(words, stop):
+                        return i, stop
     return None
+
+
+FADED = frozenset({"पड", "पड़", "गया", "गयी", "गई", "हो", "झाला", "झाली", "faded", "pad"})
+
+
+def _faded(words: list[str], stop: int) -> bool:
+    """Whether a verb of becoming follows the shade ("फीका पड़ गया"): a fault told."""
+    return stop < len(words) and words[stop] in FADED

@@ -106,5 +106,7 @@ MORE_FILLERS: dict[str, tuple[str, ...]] = {
 
 def more_cues(act: str, language: str) -> tuple[str, ...]:
     """The cues of `MORE` for `act` in `language`, each stripped."""
-    said = MORE.get(act, {}).get(language, "")
+    from audio.market.told_more import MORE as YET_MORE
+
+    said = "; ".join(t.get(act, {}).get(language, "") for t in (MORE, YET_MORE))
     return tuple(c.strip() for c in said.split(";") if c.strip())
