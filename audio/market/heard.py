@@ -58,6 +58,7 @@ from audio.market.lot_described import lot_as_place, lot_described
 from audio.market.memory_told import memory_told
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
+from audio.market.much_scorned import much_scorned
 from audio.market.much_tasted import much_tasted
 from audio.market.negation import METHODS
 from audio.market.note_change import NEED, note_change
@@ -202,6 +203,7 @@ def heard(
         for s, e in cheaper_elsewhere(words, language, punct)
         if not said_of_other(TOO_EXPENSIVE, words, s, e, language, punct)
     ]
+    hits = much_scorned(hits, words, language, punct)
     if not any(h.act == "ask_price" for h in hits):  # "how much is this Paithani?" asks
         hits += [Hit(ORIGIN, s, e) for s, e in place_named(words, language)]
     hits = named_wanted(
