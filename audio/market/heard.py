@@ -63,6 +63,7 @@ from audio.market.much_tasted import much_tasted
 from audio.market.negation import METHODS
 from audio.market.note_change import NEED, note_change
 from audio.market.or_asked import no_as_or
+from audio.market.origin_told import origin_told
 from audio.market.otherwise import rhetorical, unconditioned
 from audio.market.own_damaged import own_damaged
 from audio.market.pack_refused import PACK, pack_refused
@@ -206,6 +207,7 @@ def heard(
     hits = much_scorned(hits, words, language, punct)
     if not any(h.act == "ask_price" for h in hits):  # "how much is this Paithani?" asks
         hits += [Hit(ORIGIN, s, e) for s, e in place_named(words, language)]
+    hits = origin_told(hits, words, language, punct)
     hits = named_wanted(
         paying_meant(words, ran_out(words, hits, language, punct), language, punct), language, words
     )
