@@ -86,6 +86,7 @@ from audio.market.said_of import SMALL, said_of_other
 from audio.market.scale_fault import PROPERLY, WEIGH, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
+from audio.market.season_gone import season_gone
 from audio.market.season_sold import in_season, sold_in_season
 from audio.market.seated import FINISHED, seated_wait
 from audio.market.second_sense import second_sense
@@ -294,6 +295,7 @@ def heard(
     if short:
         hits = [Hit(PROPERLY, h.start, h.end) if h.act == WEIGH else h for h in hits]
         hits += [Hit(PROPERLY, s, e) for s, e in short]
+    hits = season_gone(hits, words, language, punct)
     if is_aside(words, language):
         seasoned = sold_in_season(hits, words, language, punct)
         hits = [
