@@ -21,6 +21,7 @@ from audio.market import MarketAct, market_act, say
 from audio.market.counted import count_not_price
 from audio.market.how_are_you import asks_how_going
 from audio.market.lac_named import lac_not_price
+from audio.market.leave_taken import leaves_only
 from audio.market.money_told import money_not_offered
 from audio.market.mrp import TOO_EXPENSIVE, held_up_in
 from audio.market.named_one import named_not_price
@@ -175,7 +176,8 @@ def unless_market_talk(
     tomorrow" read as an accept with no price is a goodbye, never a deal nobody made
     (`audio.market.over_moves`), nor is "the MRP itself is less" a refusal
     (`audio.market.mrp`), nor a "no" said of a bus, the weather or a piece of work
-    (`audio.market.refused_talk`), nor prices told gone up a question of the price
+    (`audio.market.refused_talk`), nor "we'll see later" said with the speaker's leaving
+    (`audio.market.leave_taken`), nor prices told gone up a question of the price
     (`audio.market.price_news`). A price is never dropped."""
     if act is None or source not in _MARKET:
         return act
@@ -192,6 +194,14 @@ def unless_market_talk(
         return None  # "the MRP itself is less": the complaint, no refusal of an amount
     if act.kind is ActKind.REJECT and act.amount_paise is None and refuses_nothing(text, source):
         return None  # "the bus won't come before six": a "no" said of no deal
+    if (
+        market is not None
+        and market.act == "goodbye"
+        and act.kind is ActKind.REJECT
+        and act.amount_paise is None
+        and leaves_only(text, source)
+    ):
+        return None  # "அப்புறம் பாக்கலாம், போயிட்டு வரேன்": the leave taken, nothing refused
     if (
         market is not None
         and market.act == "greet"

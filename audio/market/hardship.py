@@ -5,6 +5,8 @@ one want, no claim of goods fresh off the fire).
 
 A line that says money is tight (`TIGHT`) says no `quality_small` (nor cash offered);
 one that says the day is cold (`COLD`) says no `claim_fresh` (nor a taste claimed). A
+port said with "from" ("बंदर से सीधी आई", straight from the port) is no monkey of a crop
+lost (`audio.market.origin_told`). A
 request said with either still stands ("money is tight, give a discount"), and so does a
 price complaint. Words are matched like cues (see `audio.market.phrases`).
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.market import persons_said
+from audio.market.origin_told import ports_named
 from audio.market.phrases import Form, at, forms_in
 
 TIGHT = {
@@ -98,4 +101,7 @@ def talked_away(act: str, words: list[str], language: str, upto: int | None = No
             at(f, words, i) for i in range(upto) for f in _forms(act, language)
         ):
             return False
-    return any(at(f, words, i) for i in range(len(words)) for f in _forms(act, language))
+    port = {k for s, e in ports_named(words, language) for k in range(s, e)}
+    return any(
+        at(f, words, i) for i in range(len(words)) if i not in port for f in _forms(act, language)
+    )

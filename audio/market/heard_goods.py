@@ -43,6 +43,7 @@ from audio.market.said_of import SMALL
 from audio.market.scale_fault import PROPERLY, WEIGH, scale_faulted
 from audio.market.scale_sense import abstract_scale, weighed_over
 from audio.market.scale_short import weighed_short
+from audio.market.season_gone import season_gone
 from audio.market.season_sold import sold_in_season
 from audio.market.stale_snack import OLD, TURNED, stale_snack
 from audio.market.taste_asked import taste_asked
@@ -124,7 +125,7 @@ def _weighed(hits: list[Hit], line: Line) -> list[Hit]:
     if short:
         hits = [Hit(PROPERLY, h.start, h.end) if h.act == WEIGH else h for h in hits]
         hits += [Hit(PROPERLY, s, e) for s, e in short]
-    return hits
+    return season_gone(hits, words, language, line.punct)
 
 
 def _asides(hits: list[Hit], line: Line) -> list[Hit]:

@@ -30,8 +30,10 @@ from audio.market.loose_goods import loose_goods
 from audio.market.memory_told import memory_told
 from audio.market.morning_brought import ORIGIN
 from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
+from audio.market.much_scorned import much_scorned
 from audio.market.note_change import NEED, note_change
 from audio.market.or_asked import no_as_or
+from audio.market.origin_told import origin_told
 from audio.market.otherwise import unconditioned
 from audio.market.pack_refused import PACK, pack_refused
 from audio.market.passes import Line, Pass
@@ -118,9 +120,10 @@ def _added(hits: list[Hit], line: Line) -> list[Hit]:
         for s, e in cheaper_elsewhere(words, language, punct)
         if not said_of_other(TOO_EXPENSIVE, words, s, e, language, punct)
     ]
+    hits = much_scorned(hits, words, language, punct)
     if not any(h.act == "ask_price" for h in hits):  # "how much is this Paithani?" asks
         hits += [Hit(ORIGIN, s, e) for s, e in place_named(words, language)]
-    return hits
+    return origin_told(hits, words, language, punct)
 
 
 KEPT: tuple[Pass, ...] = (_senses, _asked, _habit, _added)

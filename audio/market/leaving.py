@@ -43,10 +43,10 @@ LEAVING = {
     "ml": "പോകട്ടെ; പോട്ടെ; ഇറങ്ങട്ടെ; പോവാ; pokatte; pokkatte; potte; irangatte; povatte; povaa",
     "pa": "ਚੱਲਦਾ ਹਾਂ; ਚਲਦਾ ਹਾਂ; ਚੱਲਦੀ ਹਾਂ; ਚਲਦੀ ਹਾਂ; ਜਾਂਦਾ ਹਾਂ; ਜਾਂਦੀ ਹਾਂ; ਨਿਕਲਦਾ ਹਾਂ; "
     "chalda haan; chalda han; chaldi haan; jaanda haan; janda haan; jaandi haan; "
-    "nikalda haan",
+    "nikalda haan; ਚੰਗਾ ਫਿਰ; ਚੰਗਾ ਫੇਰ; ਚੰਗਾ ਜੀ ਫਿਰ; changa phir; changa fer; changa fir",
 }
-"""Per language, the speaker's leaving: going, coming away, setting off (English's heard in
-every language)."""
+"""Per language, the speaker's leaving: going, coming away, setting off, or taking leave
+("ਚੰਗਾ ਫਿਰ", well then; English's heard in every language)."""
 
 
 def left_with_thanks(words: list[str], language: str, acts: set[str]) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from audio.lexicon import TokenKind, fold, tokenize
+from audio.market.much_scorned import dismayed_echo
 from audio.market.phrases import Form, at, forms
 from audio.market.recognise import market_act
 from audio.understanding import Catalogue, Intent, Understanding
@@ -150,7 +151,9 @@ def sum_not_offered(
         )
     else:
         said = act.act in ECHOED and (
-            _asked_back(text, mention.end) or _who_pays(text, mention.start, mention.end)
+            _asked_back(text, mention.end)
+            or _who_pays(text, mention.start, mention.end)
+            or dismayed_echo(text, language, mention.start, mention.end)
         )
     if not said:
         return None

@@ -64,7 +64,7 @@ COMING = {
     "gu": "આવ્યો; આવી=; આવ્યા; આવ્યાં; પાછો; પાછી; aavyo; avyo; aavi; ગયો; ગઈ=; ગયા; ફરવા; gayo",
     "kn": "ಬಂದ; ವಾಪಸ್; banda*; bandid*; ಹೋಗಿದ್ದಾನೆ; ಹೋಗಿದ್ದಾಳೆ; ಹೋದ; hogid*",
     "ml": "വന്നു; വന്ന=; വന്നിട്ടുണ്ട്; വന്നിട്ട്; തിരിച്ചു; vannu; പോയി; poyi",
-    "pa": "ਆਇਆ; ਆਈ=; ਆਏ=; ਪਰਤ; ਵਾਪਸ; aaya; aayi; ਗਿਆ; ਗਈ=; ਗਏ=; ਘੁੰਮਣ; gaya",
+    "pa": "ਆਇਆ; ਆਈ=; ਆਏ=; ਆਉਂਦ; ਪਰਤ; ਵਾਪਸ; aaya; aayi; aunda; aundi; ਗਿਆ; ਗਈ=; ਗਏ=; ਘੁੰਮਣ; gaya",
 }
 """Per language, verbs of someone's coming, coming back or going (on a trip)."""
 

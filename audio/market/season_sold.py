@@ -21,18 +21,19 @@ GONE = "out_of_stock"
 
 SEASON = {
     "en": "season; seasons; time; days; rush",
-    "hi": "सीज़न; सीजन; सीसन; समय; टाइम; दिनों; seezan; sizan; samay",
-    "ta": "சீசன்; சீஸன்; சமயம்; நேரம்; டைம்; seasonla",
-    "te": "సీజన్; సీజను; సమయం; టైమ్; టైంలో; రోజుల్లో",
-    "bn": "সময়; সময়ে; সিজন; সিজনে; মরসুম; মরশুম; somoy; somoye",
-    "mr": "सीझन; सीजन; हंगाम; लग्नसराई; दिवसांत; दिवसात; टाइम; lagnasarai",
-    "gu": "સીઝન; સિઝન; મોસમ; ટાઈમ; ટાઇમ; સમય; દિવસોમાં; sizan",
-    "kn": "ಸೀಸನ್; ಸಮಯ; ಟೈಮ್; ಟೈಮಲ್ಲಿ; ದಿನಗಳಲ್ಲಿ",
-    "ml": "സീസൺ; സീസണ; സമയം; സമയത്ത്; ടൈം; ദിവസങ്ങളിൽ",
-    "pa": "ਸੀਜ਼ਨ; ਸੀਜਨ; ਸਮੇਂ; ਟਾਈਮ; ਦਿਨਾਂ; seezan",
+    "hi": "सीज़न; सीजन; सीसन; समय; टाइम; दिनों; seezan; sizan; samay; भीड़; भीड; bheed",
+    "ta": "சீசன்; சீஸன்; சமயம்; நேரம்; டைம்; seasonla; கூட்டத்த; koottathula",
+    "te": "సీజన్; సీజను; సమయం; టైమ్; టైంలో; రోజుల్లో; రద్దీ",
+    "bn": "সময়; সময়ে; সিজন; সিজনে; মরসুম; মরশুম; somoy; somoye; ভিড়; ভিড়ে; ভিডে",
+    "mr": "सीझन; सीजन; हंगाम; लग्नसराई; दिवसांत; दिवसात; टाइम; lagnasarai; गर्दी; gardit",
+    "gu": "સીઝન; સિઝન; મોસમ; ટાઈમ; ટાઇમ; સમય; દિવસોમાં; sizan; ભીડ",
+    "kn": "ಸೀಸನ್; ಸಮಯ; ಟೈಮ್; ಟೈಮಲ್ಲಿ; ದಿನಗಳಲ್ಲಿ; ರಶ್",
+    "ml": "സീസൺ; സീസണ; സമയം; സമയത്ത്; ടൈം; ദിവസങ്ങളിൽ; തിരക്ക",
+    "pa": "ਸੀਜ਼ਨ; ਸੀਜਨ; ਸਮੇਂ; ਟਾਈਮ; ਦਿਨਾਂ; seezan; ਭੀੜ; bheed",
 }
-"""Per language, words of a season or a time said after a festival or a wedding ("the
-wedding season", "दिवाली के दिनों", "পুজোর সময়"); English's heard in every language."""
+"""Per language, words of a season, a time or its rush said after a festival or a wedding
+("the wedding season", "दिवाली के दिनों", "পুজোর সময়", "दिवाली की भीड़ में"); English's heard
+in every language."""
 
 DURING = {"en": "during", "hi": "दौरान", "pa": "ਦੌਰਾਨ", "gu": "દરમિયાન"}
 """Words of "during" said before the festival ("during Diwali")."""
