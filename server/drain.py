@@ -14,12 +14,13 @@ sends it):
 1. `/readyz` answers 503 `draining` at once, in every worker (`draining()`: a file in
    the run's folder, made by whichever process took the signal first; its time is when
    the drain began, for all of them).
-2. For `VYAPAR_DRAIN_SECONDS` (0 by default) the workers go on serving, so a load
+2. For `VYAPAR_DRAIN_SECONDS` (0 by default, 5 s in production) the workers go on serving, so a load
    balancer has time to see the 503 and send new requests elsewhere, and responses say
    `Connection: close`, so clients do not reuse a connection that is about to close.
-3. The workers then stop as uvicorn stops: each takes the connections the kernel has
-   queued for it (`take_queued`), stops accepting and closes its copy of the listening
-   socket; the supervisor closed its own when the signal came, so once the last worker
+3. The workers then stop as uvicorn stops: each stops accepting, closes its copy of the
+   listening socket and takes the connections the kernel has queued on it through a copy
+   held until then (`hold_listeners`, `take_queued`: on uvloop too, uvicorn's loop where
+   it is installed); the supervisor closed its own when the signal came, so once the last worker
    has closed its copy the port refuses connections (a proxy retries those elsewhere)
    instead of accepting them into a queue no one reads. A connection accepted just
    before has `SETTLE_SECONDS` to send its request before idle ones are closed, and one
@@ -42,8 +43,8 @@ import signal
 import socket
 import threading
 import time
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 SETTLE_SECONDS = 0.5

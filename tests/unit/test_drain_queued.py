@@ -9,7 +9,6 @@ import socket
 from typing import cast
 
 import pytest
-
 import uvloop
 
 from server.drain import hold_listeners, take_queued

@@ -634,3 +634,18 @@ def test_the_readme_lists_every_range_as_the_settings_take_it() -> None:
         if said != taken_range(name.lower())
     }
     assert not wrong, wrong
+
+
+# -- production drains before it stops ------------------------------------------------
+
+
+def test_production_drains_unless_told_otherwise(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A request written at the instant the port closes can only be reset; in production
+    # clients see 503 `draining` with `Connection: close` first.
+    monkeypatch.delenv("VYAPAR_DRAIN_SECONDS", raising=False)
+    assert Settings().drain_seconds == 0
+    assert Settings(env="production", secret_key=GOOD_SECRET).drain_seconds == 5
+    chosen = Settings(env="production", secret_key=GOOD_SECRET, drain_seconds=0)
+    assert chosen.drain_seconds == 0
+    monkeypatch.setenv("VYAPAR_DRAIN_SECONDS", "12")
+    assert Settings(env="production", secret_key=GOOD_SECRET).drain_seconds == 12
