@@ -88,6 +88,12 @@ class Settings(
     def _base_url(cls, value: str | None) -> str | None:
         return None if value is None else checks.base_url(value)
 
+    @field_validator(*checks.SERVICE_URL_EXAMPLES, mode="before")
+    @classmethod
+    def _service_url(cls, value: str | None, info: ValidationInfo) -> str | None:
+        assert info.field_name is not None
+        return checks.service_url(info.field_name, value)
+
     @field_validator("database_url")
     @classmethod
     def _database_url(cls, value: str) -> str:
