@@ -16,7 +16,7 @@ from fastapi.exceptions import WebSocketRequestValidationError
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from server import __version__, app_metrics, drain, metrics_peers, migrate, prefork
-from server.api import error_docs, errors, fastbids, fastpay
+from server.api import error_docs, errors, fastbids, fastpay, query_once
 from server.api.routes import (
     auth,
     console,
@@ -192,8 +192,11 @@ def create_app(settings: Settings | None = None, tracing: Tracing | None = None)
         telephony,
         console,
     )
+    # A query parameter given twice is refused (422 naming it), except where the answer
+    # is for Razorpay's redirect or Twilio's webhook, which answer whatever comes.
     for module in modules:
-        app.include_router(module.router)
+        once = [] if module in (payment_callbacks, telephony) else [query_once.ONCE]
+        app.include_router(module.router, dependencies=once)
     error_docs.document_errors(app, [module.router for module in modules])
     mount_pages(app)
     # Innermost: the lean paths (a bid; a payment's checkout, webhook and order polls)

@@ -14,12 +14,13 @@ sends it):
 1. `/readyz` answers 503 `draining` at once, in every worker (`draining()`: a file in
    the run's folder, made by whichever process took the signal first; its time is when
    the drain began, for all of them).
-2. For `VYAPAR_DRAIN_SECONDS` (0 by default) the workers go on serving, so a load
+2. For `VYAPAR_DRAIN_SECONDS` (0 by default, 5 s in production) the workers go on serving, so a load
    balancer has time to see the 503 and send new requests elsewhere, and responses say
    `Connection: close`, so clients do not reuse a connection that is about to close.
-3. The workers then stop as uvicorn stops: each takes the connections the kernel has
-   queued for it (`take_queued`), stops accepting and closes its copy of the listening
-   socket; the supervisor closed its own when the signal came, so once the last worker
+3. The workers then stop as uvicorn stops: each stops accepting, closes its copy of the
+   listening socket and takes the connections the kernel has queued on it through a copy
+   held until then (`hold_listeners`, `take_queued`: on uvloop too, uvicorn's loop where
+   it is installed); the supervisor closed its own when the signal came, so once the last worker
    has closed its copy the port refuses connections (a proxy retries those elsewhere)
    instead of accepting them into a queue no one reads. A connection accepted just
    before has `SETTLE_SECONDS` to send its request before idle ones are closed, and one
@@ -42,6 +43,7 @@ import signal
 import socket
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -112,30 +114,47 @@ def draining() -> bool:
 _taken: set[asyncio.Task[Any]] = set()
 
 
-def take_queued(server: asyncio.base_events.Server) -> None:
-    """Accept what the kernel has queued on `server`'s listening sockets and serve it as
-    any other connection, right before they close. When the last process's copy of a
-    listening socket closes, every connection still queued on it is reset: a request the
-    client already wrote, lost. Taking them first leaves only the instant between the
-    last accept and the close, instead of the event loop's turn that went before it.
-    (asyncio keeps the sockets and the protocol factory in private attributes; without
-    them nothing is taken and the close goes on as before.)"""
-    factory = getattr(server, "_protocol_factory", None)
-    listeners = getattr(server, "_sockets", None) or []
-    if factory is None:
-        return
+def hold_listeners(server: Any) -> list[socket.socket]:
+    """A copy of each of `server`'s listening sockets (asyncio's or uvloop's: uvicorn runs
+    on uvloop where it is installed), held so that the kernel keeps queueing connections
+    on them for `take_queued` after the server itself has stopped accepting and closed
+    its own."""
+    held = []
+    for listener in getattr(server, "sockets", None) or ():
+        with contextlib.suppress(OSError, ValueError):
+            fd = listener.fileno()
+            if fd >= 0:
+                held.append(socket.socket(fileno=os.dup(fd)))
+    return held
+
+
+def take_queued(
+    listeners: list[socket.socket], factory: Callable[[], asyncio.BaseProtocol], tls: Any = None
+) -> int:
+    """Accept what the kernel has queued on `listeners`, serve each with a protocol from
+    `factory` as any other connection, and close them: how many were taken. When the last
+    process's copy of a listening socket closes, every connection still queued on it is
+    reset: a request the client already wrote, lost. Nothing awaits between the last
+    accept and the close, so only a connection whose handshake completes in that instant
+    (microseconds) can still be reset."""
     loop = asyncio.get_running_loop()
-    tls = getattr(server, "_ssl_context", None)
+    taken = 0
     for sock in listeners:
-        while True:
-            try:
-                conn, _ = sock.accept()
-            except OSError:  # nothing queued (BlockingIOError), or closed already
-                break
-            conn.setblocking(False)
-            task = loop.create_task(loop.connect_accepted_socket(factory, conn, ssl=tls))
-            _taken.add(task)
-            task.add_done_callback(_taken.discard)
+        try:
+            sock.setblocking(False)
+            while True:
+                try:
+                    conn, _ = sock.accept()
+                except OSError:  # nothing queued (BlockingIOError), or closed already
+                    break
+                conn.setblocking(False)
+                task = loop.create_task(loop.connect_accepted_socket(factory, conn, ssl=tls))
+                _taken.add(task)
+                task.add_done_callback(_taken.discard)
+                taken += 1
+        finally:
+            sock.close()
+    return taken
 
 
 def awaiting_first_request(connection: Any) -> bool:
@@ -161,6 +180,19 @@ async def settle(connections: set[Any]) -> None:
         if not any(awaiting_first_request(c) for c in list(connections)):
             return
         await asyncio.sleep(WAIT_STEP)
+
+
+def _protocol_factory(server: Any) -> Callable[[], asyncio.BaseProtocol]:
+    """What uvicorn's `Server.startup` makes each accepted connection's protocol with."""
+    config = server.config
+
+    def protocol() -> asyncio.BaseProtocol:
+        made: asyncio.BaseProtocol = config.http_protocol_class(
+            config=config, server_state=server.server_state, app_state=server.lifespan.state
+        )
+        return made
+
+    return protocol
 
 
 def install(drain_seconds: float) -> None:
@@ -190,11 +222,16 @@ def install(drain_seconds: float) -> None:
     shutdown = Server.shutdown
 
     async def settled_shutdown(self: Server, sockets: list[socket.socket] | None = None) -> None:
-        for server in getattr(self, "servers", []):
-            take_queued(server)
+        servers = list(getattr(self, "servers", []))
+        held = [sock for server in servers for sock in hold_listeners(server)]
+        for server in servers:
             server.close()  # stop accepting (uvicorn's shutdown does it again, harmlessly)
         for sock in sockets or []:
             sock.close()
+        # uvloop closes a server's socket on the loop's next turn: the copies held keep
+        # what is queued meanwhile for `take_queued`, which then closes them.
+        await asyncio.sleep(0)
+        take_queued(held, _protocol_factory(self), self.config.ssl)
         if draining() and not self.force_exit:  # a SIGTERM's stop, not a Ctrl-C's
             await settle(self.server_state.connections)
         await shutdown(self, sockets)

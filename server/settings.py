@@ -20,6 +20,11 @@ from server.settings_fields import (
 )
 from server.settings_together import check_together
 
+PRODUCTION_DRAIN_SECONDS = 5.0
+"""`VYAPAR_DRAIN_SECONDS` in production when it is not set: a load balancer's health check
+sees `draining` within a usual interval, and the drain with requests in flight still ends
+well inside Docker's 10 s and Kubernetes' 30 s before SIGKILL."""
+
 
 class Settings(
     BaseSettings,
@@ -83,6 +88,12 @@ class Settings(
     def _base_url(cls, value: str | None) -> str | None:
         return None if value is None else checks.base_url(value)
 
+    @field_validator(*checks.SERVICE_URL_EXAMPLES, mode="before")
+    @classmethod
+    def _service_url(cls, value: str | None, info: ValidationInfo) -> str | None:
+        assert info.field_name is not None
+        return checks.service_url(info.field_name, value)
+
     @field_validator("database_url")
     @classmethod
     def _database_url(cls, value: str) -> str:
@@ -138,6 +149,15 @@ class Settings(
         """Unless set, prepared models live in `models/` of the data folder."""
         if "model_cache_dir" not in self.model_fields_set:
             self.model_cache_dir = self.data_dir / "models"
+        return self
+
+    @model_validator(mode="after")
+    def _drain_in_production(self) -> Settings:
+        """Unless set, production drains for `PRODUCTION_DRAIN_SECONDS` after a SIGTERM:
+        clients and load balancers see 503 `draining` and `Connection: close` before the
+        port closes, rather than the reset of a request written at that instant."""
+        if "drain_seconds" not in self.model_fields_set and self.env == "production":
+            self.drain_seconds = PRODUCTION_DRAIN_SECONDS
         return self
 
     @model_validator(mode="after")

@@ -77,6 +77,46 @@ def base_url(value: str) -> str:
     return value
 
 
+SERVICE_URL_EXAMPLES = {
+    "razorpay_base_url": "https://api.razorpay.com",
+    "razorpay_sandbox_webhook_url": "http://127.0.0.1:8000/api/payment/webhook",
+    "twilio_api_base_url": "https://api.twilio.com",
+    "bhashini_ulca_url": "https://meity-auth.ulcacontrib.org",
+    "otlp_endpoint": "http://otel-collector:4318",
+}
+"""The URLs of services the server calls, each with the example its refusal gives."""
+SERVICE_URLS_UNSET = frozenset({"razorpay_sandbox_webhook_url", "otlp_endpoint"})
+"""Those of them that may be unset (empty)."""
+
+
+def service_url(field: str, value: str | None) -> str | None:
+    """A service's URL (`http(s)://host[:port][/path]`), checked where the setting is
+    named: one without its scheme (`api.razorpay.com`, `localhost:4318`) or host would
+    otherwise be accepted and fail on every call (a payment, a span sent each few
+    seconds) with the client library's words, far from the setting. Empty means unset
+    where the setting may be unset."""
+    from urllib.parse import urlsplit
+
+    example = SERVICE_URL_EXAMPLES[field]
+    value = stripped_or_none(value)
+    if value is None:
+        if field in SERVICE_URLS_UNSET:
+            return None
+        raise ValueError(f"is empty: give the whole URL, such as '{example}'")
+    try:
+        parts = urlsplit(value)
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:
+        port_ok = False
+        parts = urlsplit("")
+    if parts.scheme.lower() not in ("http", "https"):
+        what = "has no scheme" if "://" not in value else "is not http or https"
+        raise ValueError(f"{what}: give the whole URL, such as '{example}'")
+    if not parts.hostname or not port_ok or parts.fragment or any(c.isspace() for c in value):
+        raise ValueError(f"not a URL such as '{example}' (http or https, a host)")
+    return value
+
+
 def rate(value: str) -> str:
     """One rate as the `limits` library reads it ("30/minute", "5/5 minutes"): refused
     where the setting is named, not when the first worker starts. Several rates in one

@@ -297,8 +297,8 @@ class LiveSettings(BaseModel):
     """`serve`: how long after a SIGTERM the server goes on serving, `/readyz` answering
     503 `draining`, before it stops accepting connections (`server.drain`). Set it to the
     load balancer's health-check interval so no new request is sent to a host that is
-    about to refuse it; 0 stops accepting at once (connections are then refused, never
-    accepted and dropped)."""
+    about to refuse it; 0 stops accepting at once. Unset: 0, and in production
+    `PRODUCTION_DRAIN_SECONDS` (5 s; `server.settings`)."""
     shutdown_grace_seconds: float = Field(default=30.0, gt=0, le=3600)
     """`serve`: once it stops accepting, how long requests in flight may take to finish
     before they are cancelled and the process exits (live sockets close with 1012 at

@@ -55,6 +55,7 @@ ERROR_MEANINGS: dict[int, str] = {
         "(`customer_gone`)."
     ),
     413: "The request body is larger than this route accepts.",
+    415: "The body was not sent as JSON: send it with `Content-Type: application/json`.",
     422: "The request breaks the rules: a field's type or range, an offer out of bounds.",
     429: "Too many requests; wait `Retry-After` seconds.",
     502: "Razorpay refused the request.",
@@ -148,7 +149,7 @@ def _implied_statuses(route: APIRoute) -> set[int]:
     if dependant.path_params or dependant.query_params or dependant.header_params:
         statuses.add(422)
     if dependant.body_params:
-        statuses.add(422)
+        statuses.update((415, 422))  # every body the API reads is JSON
     statuses.update(BODY_STATUSES)
     return statuses
 

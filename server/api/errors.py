@@ -255,7 +255,10 @@ def install(app: FastAPI) -> None:
         )
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        unread = _body_not_sent_as_json(request, exc.errors())
+        if unread is not None:
+            return unread
         return _validation_error(exc.errors())
 
     @app.exception_handler(StarletteHTTPException)
@@ -321,6 +324,34 @@ def _validation_error(errors: Sequence[Any]) -> JSONResponse:
     ]
     message = "; ".join(f"{f['field'] or 'body'}: {f['message']}" for f in fields)
     return JSONResponse(error_body("validation_error", message, fields=fields), status_code=422)
+
+
+JSON_TYPE = "application/json"
+
+
+def _body_not_sent_as_json(request: Request, errors: Sequence[Any]) -> JSONResponse | None:
+    """415 `unsupported_media_type` naming the type expected, when a route that reads a
+    JSON body was sent one under another content type (`text/plain`, a form) or none:
+    FastAPI reads a body as JSON only when its type says so, and otherwise refused the
+    raw bytes as "not a valid dictionary", which did not say why. None otherwise."""
+    if not any(
+        tuple(err.get("loc", ())) == ("body",) and isinstance(err.get("input"), bytes | str)
+        for err in errors
+    ):
+        return None
+    given = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if given == JSON_TYPE or given.endswith("+json"):
+        return None
+    sent = f"it was sent as `{given}`" if given else "it was sent with no `Content-Type`"
+    return JSONResponse(
+        error_body(
+            "unsupported_media_type",
+            f"The request body must be JSON sent with `Content-Type: {JSON_TYPE}`; {sent}.",
+            detail={"expected": JSON_TYPE, "given": given or None},
+        ),
+        status_code=415,
+        headers={"Accept-Post": JSON_TYPE} if request.method == "POST" else {},
+    )
 
 
 def _a_browser_page(request: Request) -> bool:

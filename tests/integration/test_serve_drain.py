@@ -7,7 +7,9 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import subprocess
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -201,4 +203,99 @@ async def test_a_connection_whose_request_comes_late_is_still_answered(
         assert b"connection: close" in head.lower(), head
     finally:
         writer.close()
+        stop(proc)
+
+
+BURST = 300
+"""Requests fired at once over a client's pool of `BURST_POOL` kept-alive connections:
+most wait for a connection, and each is sent the moment the one before it on that
+connection is answered, as a proxy's upstream pool or a busy client sends."""
+BURST_POOL = 100
+NEW_CONNECTIONS = 40
+"""Requests on connections of their own, made while the workers are held (`SIGSTOP`): the
+kernel completes their handshakes and queues them, requests written, for a worker to
+accept, as it does when the workers are busy."""
+
+
+def _workers(pid: int) -> list[int]:
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(child) for child in children]
+
+
+async def _one(client: httpx.AsyncClient, i: int) -> str:
+    """A read or a write (a write sent and then reset is what a proxy will not retry):
+    its status, or the exception's name."""
+    try:
+        if i % 3 == 0:
+            response = await client.get("/readyz")
+        elif i % 3 == 1:
+            response = await client.get(f"/api/vendors/{i}/products")
+        else:
+            response = await client.post(
+                "/api/auth/login", json={"phone": "+919800000009", "password": "x" * 10}
+            )
+    except httpx.HTTPError as exc:
+        return type(exc).__name__
+    return str(response.status_code)
+
+
+async def _burst_through_stop(base: str, proc: subprocess.Popen[bytes]) -> Counter[str]:
+    """A pool of kept-alive connections is opened; the workers are held while `BURST`
+    requests are written on it and `NEW_CONNECTIONS` more on new connections, then
+    `serve` gets SIGTERM and the workers go on: each outcome counted."""
+    outcomes: Counter[str] = Counter()
+    limits = httpx.Limits(max_connections=BURST_POOL, max_keepalive_connections=BURST_POOL)
+    fresh = httpx.Limits(max_keepalive_connections=0)
+    async with (
+        httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as pooled,
+        httpx.AsyncClient(base_url=base, timeout=30, limits=fresh) as single,
+    ):
+        await asyncio.gather(*(pooled.get("/healthz") for _ in range(BURST_POOL)))
+        workers = _workers(proc.pid)
+        for worker in workers:
+            os.kill(worker, signal.SIGSTOP)
+        try:
+
+            async def count(client: httpx.AsyncClient, i: int) -> None:
+                outcomes[await _one(client, i)] += 1
+
+            tasks = [asyncio.create_task(count(pooled, i)) for i in range(BURST)]
+            tasks += [asyncio.create_task(count(single, i)) for i in range(NEW_CONNECTIONS)]
+            await asyncio.sleep(0.5)
+            proc.send_signal(signal.SIGTERM)
+            await asyncio.sleep(0.2)
+        finally:
+            for worker in workers:
+                os.kill(worker, signal.SIGCONT)
+        await asyncio.wait_for(asyncio.gather(*tasks), 60)
+    return outcomes
+
+
+@pytest.mark.parametrize("drain_seconds", [0, DRAIN_SECONDS], ids=["no-drain", "drain"])
+async def test_a_burst_over_kept_alive_connections_is_answered_not_reset(
+    postgres_url: str, tmp_path: Path, drain_seconds: float
+) -> None:
+    """SIGTERM in a burst: every request written on a connection the server had accepted,
+    or that the kernel had queued for it, is answered (its answer, or 503 `Connection:
+    close` once the stop has begun), never reset; only connections made after the
+    listening socket closed are refused."""
+    redis_url = need(REDIS_URL, "Redis")
+    env = {
+        **server_env(postgres_url, redis_url, "drain-secret-" + "h" * 32),
+        "VYAPAR_DRAIN_SECONDS": str(drain_seconds),
+        "VYAPAR_SHARED_ENGINES": "false",
+    }
+    log = tmp_path / "serve.log"
+    proc, port = start_serve(env, log)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await until_up(base, proc, log)
+        outcomes = await _burst_through_stop(base, proc)
+        lost = {o: n for o, n in outcomes.items() if not o.isdigit() and o != "ConnectError"}
+        assert not lost, (outcomes, log.read_text()[-2000:])
+        # answered: a page (200), no such stall (404), a sign-in refused (401, 429), or
+        # 503 once stopping
+        assert {o for o in outcomes if o.isdigit()} <= {"200", "401", "404", "429", "503"}
+        assert await asyncio.to_thread(proc.wait, 30) in (0, -signal.SIGTERM), log.read_text()
+    finally:
         stop(proc)

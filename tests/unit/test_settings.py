@@ -311,6 +311,28 @@ def test_serve_refusal_does_not_echo_the_secret(uvicorn_calls: list[dict[str, An
 UNUSABLE = [
     ("VYAPAR_REDIS_URL", "localhost:6379", "not a Redis URL"),
     ("VYAPAR_REDIS_URL", "abc", "not a Redis URL"),
+    # URLs of services without their scheme: accepted, they failed on every call (a
+    # payment, a span sent every few seconds) in the client library's words
+    (
+        "VYAPAR_RAZORPAY_BASE_URL",
+        "api.razorpay.com",
+        "has no scheme: give the whole URL, such as 'https://api.razorpay.com'",
+    ),
+    ("VYAPAR_RAZORPAY_BASE_URL", "", "is empty: give the whole URL, such as 'https://"),
+    ("VYAPAR_RAZORPAY_BASE_URL", "ftp://api.razorpay.com", "is not http or https"),
+    ("VYAPAR_RAZORPAY_BASE_URL", "https://", "not a URL such as 'https://api.razorpay.com'"),
+    ("VYAPAR_RAZORPAY_SANDBOX_WEBHOOK_URL", "localhost:8000/api/payment/webhook", "has no"),
+    ("VYAPAR_TWILIO_API_BASE_URL", "api.twilio.com", "has no scheme: give the whole URL"),
+    (
+        "VYAPAR_BHASHINI_ULCA_URL",
+        "meity-auth.ulcacontrib.org",
+        "has no scheme: give the whole URL, such as 'https://meity-auth.ulcacontrib.org'",
+    ),
+    (
+        "VYAPAR_OTLP_ENDPOINT",
+        "localhost:4318",
+        "has no scheme: give the whole URL, such as 'http://otel-collector:4318'",
+    ),
     ("VYAPAR_LOG_LEVEL", "INFOO", "must be one of DEBUG, INFO"),
     ("VYAPAR_LOG_LEVEL", "5", "must be one of DEBUG, INFO"),
     ("VYAPAR_STT_WORKERS", "0", "must be at least 1"),
@@ -634,3 +656,38 @@ def test_the_readme_lists_every_range_as_the_settings_take_it() -> None:
         if said != taken_range(name.lower())
     }
     assert not wrong, wrong
+
+
+# -- production drains before it stops ------------------------------------------------
+
+
+def test_production_drains_unless_told_otherwise(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A request written at the instant the port closes can only be reset; in production
+    # clients see 503 `draining` with `Connection: close` first.
+    monkeypatch.delenv("VYAPAR_DRAIN_SECONDS", raising=False)
+    assert Settings().drain_seconds == 0
+    assert Settings(env="production", secret_key=GOOD_SECRET).drain_seconds == 5
+    chosen = Settings(env="production", secret_key=GOOD_SECRET, drain_seconds=0)
+    assert chosen.drain_seconds == 0
+    monkeypatch.setenv("VYAPAR_DRAIN_SECONDS", "12")
+    assert Settings(env="production", secret_key=GOOD_SECRET).drain_seconds == 12
+
+
+def test_a_database_url_without_its_scheme_is_refused_with_an_example() -> None:
+    for value in ("localhost:5432/vyaparmitra", "vyaparmitra.db"):
+        result = CliRunner().invoke(main, ["db", "status"], env={"VYAPAR_DATABASE_URL": value})
+        assert result.exit_code == 1, result.output
+        [line] = result.output.strip().splitlines()
+        assert line.startswith("Error: invalid settings: VYAPAR_DATABASE_URL: not a database URL")
+        assert "such as 'postgresql+psycopg://user@host/db'" in line
+
+
+def test_service_urls_with_their_scheme_are_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VYAPAR_OTLP_ENDPOINT", "")
+    settings = Settings(
+        razorpay_base_url="http://127.0.0.1:9000/razorpay",
+        twilio_api_base_url="https://api.twilio.com",
+        bhashini_ulca_url="https://ulca.example.in:8443",
+    )
+    assert settings.razorpay_base_url == "http://127.0.0.1:9000/razorpay"
+    assert settings.otlp_endpoint is None  # empty: unset
