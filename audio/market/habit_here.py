@@ -105,7 +105,7 @@ HERE = {
 
 TAKING = {
     "en": "buy; buying; get my; get all; have my; drink my; eat my; take my; i buy; i get; "
-    "i come; we come",
+    "i come; we come; recharge; i recharge",
     "hi": "लेता; लेती; पीता; पीती; खाता; खाती; खरीदता; खरीदती; leta; leti; peeta; peeti; pita; "
     "khata; khati; kharidta; kharidti; कटवाता; कटवाती; करवाता; करवाती; सिलवाता; सिलवाती; "
     "बनवाता; बनवाती; katwata; karwata; silwata",
@@ -123,7 +123,8 @@ TAKING = {
     "kuditini; tintini; ಮಾಡಿಸ್ಕೊಳ್ತೀನಿ; ಮಾಡಿಸ್ತೀನಿ; ಹೊಲಿಸ್ತೀನಿ; madiskoltini; madistini",
     "ml": "വാങ്ങും; വാങ്ങാറ്; വാങ്ങുന്നത്; vangunnath*; "
     "കുടിക്കും; കുടിക്കാറ്; കഴിക്കും; കഴിക്കാറ്; vangum; vangaar*; kudikkum; kudikkaar*; "
-    "വെട്ടുന്നത്; വെട്ടാറ്; വെട്ടിക്കാറ്; ചെയ്യിക്കാറ്; തയ്പ്പിക്കാറ്; vettunnath*; vettaar*",
+    "വെട്ടുന്നത്; വെട്ടാറ്; വെട്ടിക്കാറ്; ചെയ്യിക്കാറ്; തയ്പ്പിക്കാറ്; vettunnath*; vettaar*; "
+    "റീചാർജ് ചെയ്യുന്നത്; റീചാർജ് ചെയ്യാറ്; recharge cheyyunnath*; recharge cheyyaar*",
     "pa": "ਲੈਂਦਾ; ਲੈਂਦੀ; ਪੀਂਦਾ; ਪੀਂਦੀ; ਖਾਂਦਾ; ਖਾਂਦੀ; ਖਰੀਦਦਾ; ਖਰੀਦਦੀ; lainda; laindi; peenda; khanda; "
     "ਕਟਵਾਉਂਦਾ; ਕਟਵਾਉਂਦੀ; ਕਰਵਾਉਂਦਾ; ਕਰਵਾਉਂਦੀ; ਸਿਲਵਾਉਂਦਾ; ਸਿਲਵਾਉਂਦੀ; katwaunda",
 }

@@ -26,6 +26,7 @@ from audio.market.cue_hits import Hit
 from audio.market.delay_told import delay_told
 from audio.market.dried import dried_goods, gone_off, wilted
 from audio.market.dried_made import dried_made
+from audio.market.extra_bagged import extra_bagged
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.given_free import EXTRA, given_free
 from audio.market.hardship import TALKED, talked_away
@@ -198,5 +199,5 @@ def _told(hits: list[Hit], line: Line) -> list[Hit]:
     ]
 
 
-GOODS: tuple[Pass, ...] = (_tasted, _aged, _weighed, _asides, _cooked, _told)
+GOODS: tuple[Pass, ...] = (_tasted, _aged, _weighed, _asides, _cooked, _told, extra_bagged)
 """The passes about the goods, in order."""

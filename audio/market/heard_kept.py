@@ -37,6 +37,7 @@ from audio.market.origin_told import origin_told
 from audio.market.otherwise import unconditioned
 from audio.market.pack_refused import PACK, pack_refused
 from audio.market.passes import Line, Pass
+from audio.market.pick_thanked import pick_thanked
 from audio.market.places import place_named
 from audio.market.rent_asked import rent_asked
 from audio.market.said_of import said_of_other
@@ -44,6 +45,7 @@ from audio.market.season_sold import in_season
 from audio.market.seated import FINISHED, seated_wait
 from audio.market.second_sense import second_sense
 from audio.market.shade_asked import shade_asked
+from audio.market.shop_noticed import shop_noticed
 from audio.market.sized_asked import sized_asked
 from audio.market.stall_praised import stall_praised
 from audio.market.turned import bag_missing
@@ -126,5 +128,5 @@ def _added(hits: list[Hit], line: Line) -> list[Hit]:
     return origin_told(hits, words, language, punct)
 
 
-KEPT: tuple[Pass, ...] = (_senses, _asked, _habit, _added)
+KEPT: tuple[Pass, ...] = (_senses, shop_noticed, _asked, _habit, _added, pick_thanked)
 """The first passes, in order, after `cues_kept`."""

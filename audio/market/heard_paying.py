@@ -9,10 +9,12 @@ asks how to pay."""
 
 from __future__ import annotations
 
+from audio.market.bag_lacked import bag_lacked
 from audio.market.bag_searched import bag_searched
 from audio.market.bag_thanked import bag_thanked
 from audio.market.cue_hits import Hit
 from audio.market.fault_denied import claim_asked, fault_denied
+from audio.market.firm_said import firm_said
 from audio.market.goods_sent import sent_by_listener
 from audio.market.how_given import goods_given
 from audio.market.negation import METHODS
@@ -83,5 +85,5 @@ def _how(hits: list[Hit], line: Line) -> list[Hit]:
     ]
 
 
-PAYING: tuple[Pass, ...] = (_meant, _done, _turned, _settled, _how)
+PAYING: tuple[Pass, ...] = (_meant, bag_lacked, _done, _turned, _settled, firm_said, _how)
 """The passes about paying and settling, in order."""

@@ -101,13 +101,20 @@ FILLER = ""
 
 
 def _build() -> dict[str, ActEntry]:
+    from audio.market.table_also import also_cues
     from audio.market.table_goods import GOODS
     from audio.market.table_payment import PAYMENT
     from audio.market.table_social import SOCIAL
     from audio.market.table_told import more_cues
 
     rows = [
-        replace(e, cues={lang: (*cues, *more_cues(e.id, lang)) for lang, cues in e.cues.items()})
+        replace(
+            e,
+            cues={
+                lang: (*cues, *more_cues(e.id, lang), *also_cues(e.id, lang))
+                for lang, cues in e.cues.items()
+            },
+        )
         for e in (*SOCIAL, *GOODS, *PAYMENT)
     ]
     return check_table(rows)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audio.lexicon import fold, is_indic
+from audio.market.pay_failed import fails
 from audio.market.phrases import at, forms_in
 
 _REACH = 3
@@ -193,10 +194,15 @@ def _device_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def says_broken(word: str, language: str) -> bool:
-    """Whether `word` (folded) says a way to pay does not work (`_BROKEN`)."""
+    """Whether `word` (folded) says a way to pay does not work (`_BROKEN`), or fails
+    (`audio.market.pay_failed`)."""
     words, endings = _broken(language)
-    return word in words or (
-        not is_indic(word) and any(word.endswith(e) and len(word) > len(e) + 1 for e in endings)
+    return (
+        word in words
+        or (
+            not is_indic(word) and any(word.endswith(e) and len(word) > len(e) + 1 for e in endings)
+        )
+        or fails(word, language)
     )
 
 

@@ -32,7 +32,7 @@ WILL_DO = {
     "gu": "ચાલશે; ચાલે ?; chalshe; chalse",
     "kn": "ಆಗುತ್ತಾ; ನಡೆಯುತ್ತಾ; ಓಕೆನಾ; aagutta; agutta; nadeyutta",
     "ml": "മതിയോ; നടക്കുമോ; ഓക്കെ ആണോ; mathiyo; nadakkumo",
-    "pa": "ਚੱਲੂ; ਚੱਲੇਗਾ; ਚੱਲ ਜਾਊ; ਚੱਲਦਾ ਹੈ ?; chalu; chalega; chall jau",
+    "pa": "ਚੱਲੂ; ਚੱਲੇਗਾ; ਚੱਲ ਜਾਊ; ਚੱਲਦਾ ਹੈ ?; ਚੱਲਜੂ; chalu; chalega; chall jau; chal jau; chalju",
 }
 """Per language, words asking whether a way to pay will do."""
 
@@ -53,7 +53,7 @@ CAN = {
 HAVE = {
     "hi": "है क्या; हैं क्या; hai kya",
     "ta": "இருக்கா; இருக்குதா; irukka; irukkaa",
-    "te": "ఉందా; ఉన్నాదా; undha; unda=; undaa",
+    "te": "ఉందా; ఉన్నాదా; ఉంటుందా; ఉంటదా; undha; unda=; undaa; untada; untunda; untundha",
     "bn": "আছে নাকি; ache naki",
     "mr": "आहे का; ahe ka; aahe ka",
     "gu": "છે કે",

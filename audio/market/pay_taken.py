@@ -36,13 +36,17 @@ TAKE_BEFORE = (
 
 TAKE = {
     "hi": "लेते; लोगे; ले लोगे; लेंगे; लेती; lete; loge; lenge",
-    "ta": "எடுப்பீங்களா; எடுப்பீங்க; எடுக்கிறீங்களா; எடுக்குறீங்களா; வாங்குவீங்களா; eduppeengala; edupeengala",
-    "te": "తీసుకుంటారా; తీసుకుంటారు; తీసుకుంటావా; తీసుకుంటార; teesukuntara; tisukuntara",
+    "ta": "எடுப்பீங்களா; எடுப்பீங்க; எடுக்கிறீங்களா; எடுக்குறீங்களா; வாங்குவீங்களா; eduppeengala; edupeengala; "
+    "edukkuveengala; edukureengala; edukkureengala; eduppinga; edupinga; eduppeenga; "
+    "vaanguveengala; vanguveengala; accept pannuveengala; accept panreengala",
+    "te": "తీసుకుంటారా; తీసుకుంటారు; తీసుకుంటావా; తీసుకుంటార; teesukuntara; tisukuntara; "
+    "teeskuntara; teeskuntaru; teeskuntava; teesukuntaru; accept chestar*; accept chesthar*",
     "bn": "নেন=; নেবেন; নেওয়া হয়; নিচ্ছেন; nen=; neben",
     "mr": "घेता; घेणार; घ्याल; घेतात; gheta; ghenar; ghyal",
     "gu": "લો છો; લેશો; લેતા; લેવાય; lo chho; lo cho; lesho",
-    "kn": "ತಗೋತೀರಾ; ತಗೊಳ್ತೀರಾ; ತೆಗೆದುಕೊಳ್ತೀರಾ; ತಗೋತೀರ; ತಗೊಳ್ಳುತ್ತೀರಾ; tagothira; tagotira",
-    "ml": "എടുക്കുമോ; എടുക്കും; സ്വീകരിക്കുമോ; എടുക്കാമോ; edukkumo",
+    "kn": "ತಗೋತೀರಾ; ತಗೊಳ್ತೀರಾ; ತೆಗೆದುಕೊಳ್ತೀರಾ; ತಗೋತೀರ; ತಗೊಳ್ಳುತ್ತೀರಾ; tagothira; tagotira; "
+    "tagoltira; tagolthira; accept madtira; accept maadtira",
+    "ml": "എടുക്കുമോ; എടുക്കും; സ്വീകരിക്കുമോ; എടുക്കാമോ; edukkumo; accept cheyyumo",
     "pa": "ਲੈਂਦੇ; ਲਓਗੇ; ਲੈ ਲਓਗੇ; ਲਵੋਗੇ; lainde; laoge",
 }
 """Per language, verbs of the stall taking a way to pay, said after it."""
