@@ -77,6 +77,7 @@ from audio.understanding.named_by_price import (
 from audio.understanding.needed import goods_asked
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
+from audio.understanding.note_held import set_aside_paid_price
 from audio.understanding.numbers_read import read_numbers
 from audio.understanding.old_prices import old_beside_now
 from audio.understanding.on_terms import accepts_on_terms
@@ -214,6 +215,7 @@ def understand(
     refuse_too_little(reading)  # "ninety is too less, can't give": refused, no floor
     refuse_goods_named_by_price(reading)  # "no, the twelve-rupee one was old stock"
     echoed_at = refuse_echo_before_reason(reading)  # "350, no madam, my cost is 360"
+    set_aside_paid_price(reading, reference_paise)  # "a 500 note, change? it's 199"
     cost_at = set_aside_own_cost(reading)  # "I buy at 32 myself, I'd lose": no offer
     # "even in the mandi it's 900", also after a loss said in a clause of its own ("at
     # 350 I lose, sir, the dealer rate itself is 360")
