@@ -49,6 +49,7 @@ from audio.understanding.corrected_rates import rate_kept_on_correction
 from audio.understanding.corrected_shape import shape_kept_on_correction
 from audio.understanding.count_and_take import counted_then_taken
 from audio.understanding.counted_back import counts_said_back
+from audio.understanding.counted_lots import count_then_lot_total, leaves_counted
 from audio.understanding.covers_asked import asks_what_price_covers, asks_what_that_much_covers
 from audio.understanding.deadlines import times_not_caps
 from audio.understanding.distances import drop_way_comparatives
@@ -177,6 +178,7 @@ def understand(
             product, reading.product_at = found[0].key, set(range(found[1], found[2]))
 
     spans = _one_before_price(reading, spans, language)
+    leaves_counted(reading)  # "ನೂರು ಎಲೆಗೆ": a hundred leaves, no meal's leaf
     _classify_numbers(reading, spans)
     drop_way_comparatives(reading)  # "தூரம் கம்மி": the way is short, no floor
     mark_too_much(reading)  # "ਦੋ ਹਜ਼ਾਰ ਬਹੁਤ ਆ", "पंधराशे लई जास्त हाय": too much
@@ -235,6 +237,7 @@ def understand(
     count_beside_price(reading)  # "two churidars there are, for both 1200": 2 pieces
     measured_goods(reading)  # "half a kilo of murmura and a quarter of chana, fifty for all"
     goods_then_total(reading)  # "five notebooks, 250 in all", "300 for a hundred bricks"
+    count_then_lot_total(reading)  # "వెయ్యి ఆకులు వెయ్యి రూపాయలు": 1,000 for 1,000 leaves
     whole_for_count(reading)  # "six glasses, the whole set 330", "எட்டு டம்ளர், மொத்தம் 400"
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
