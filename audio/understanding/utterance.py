@@ -78,6 +78,7 @@ from audio.understanding.named_by_price import (
 from audio.understanding.needed import goods_asked
 from audio.understanding.negation import _negate
 from audio.understanding.news import market_news
+from audio.understanding.not_bought import drop_counts_not_bought
 from audio.understanding.note_held import set_aside_paid_price
 from audio.understanding.numbers_read import read_numbers
 from audio.understanding.old_prices import old_beside_now
@@ -243,6 +244,7 @@ def understand(
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
     rate_before_part(reading)  # "सेव एक सौ अस्सी किलो, पाव किलो पैंतालीस": 180 a kilo
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
+    drop_counts_not_bought(reading)  # "ten minutes' work", "for that money, two baskets"
 
     superseded = superseded_prices(reading) + replaced
     for rate, total in totals_repeating_rate(reading):  # "a load 3,500, two loads 7,000"
