@@ -200,7 +200,7 @@ def take_count_wanted(reading: _Reading, reference_paise: int | None) -> _Price 
     stands (an accept where it is the one on the table, else a counter), the count is
     the goods taken at it."""
     prices = reading.prices
-    if len(prices) == 1:
+    if len(prices) == 1 and prices[0].paise == reference_paise:
         _count_after_agreed_price(reading, prices[0])
     if len(prices) == 2 and _price_then_count(reading, prices[0], prices[1], reference_paise):
         return prices.pop()
@@ -229,12 +229,16 @@ def _price_then_count(
 
 
 def _count_after_agreed_price(reading: _Reading, price: _Price) -> None:
-    """Agreement, the price, a pause, then a small count of the goods with a verb of
-    giving, packing or cutting them ("சரி, நாப்பது. ரெண்டு இளநீர் வெட்டுங்க", "okay,
-    forty. cut two coconuts for me"): the count is the goods taken, no total for them."""
+    """Agreement, the price on the table, a pause, then a small count of the goods with a
+    verb of giving, packing or cutting them ("சரி, நாப்பது. ரெண்டு இளநீர் வெட்டுங்க",
+    "okay, forty. cut two coconuts for me"): the count is the goods taken, no total for
+    them (another price before the count stays a total for it: "alright, eighty. pack
+    three kilo" against 90)."""
     quantity = price.quantity
     if quantity is None or quantity.value is None or price.per_unit is not False:
         return
+    if quantity.unit is not None:
+        return  # "ok, ninety. pack three kilo": the kilos weighed, read elsewhere
     if quantity.start < price.end or not 2 <= quantity.value <= _MOST:
         return
     gap = reading.text[reading.tokens[price.end - 1].end : reading.tokens[quantity.start].start]
