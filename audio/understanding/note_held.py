@@ -3,13 +3,15 @@ recharge is only 199", "रिचार्ज तो एक सौ निन्�
 खुल्ले होंगे?", "ఐదు వందల నోటే ఉంది, చిల్లర ఉందా?". The note's sum is no price (the
 language tables read it so); a price said beside it is the goods' price named while paying,
 not a bid of the speaker's: the price on the table said back is set aside, and any other
-price is asked, never recorded."""
+price is asked, never recorded, unless a verb of giving is said with it ("I have a 500
+note, give it for 480" bids 480)."""
 
 from __future__ import annotations
 
 from audio.lexicon import fold
+from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS
 from audio.understanding.not_priced import _CHANGE_WORDS
-from audio.understanding.reading import _Reading
+from audio.understanding.reading import _Price, _Reading
 
 # A banknote, as a word's start ("నోటే", "நோட்டு", "നോട്ടാണ്", "পাঁচশোর নোট").
 _NOTE = tuple(
@@ -40,4 +42,11 @@ def set_aside_paid_price(reading: _Reading, reference_paise: int | None) -> None
         return
     reading.prices = [p for p in reading.prices if p.paise != reference_paise]
     for price in reading.prices:
-        price.two_readings = True
+        if not _given(reading, price):
+            price.two_readings = True  # "give it for 480" beside the note is still a bid
+
+
+def _given(reading: _Reading, price: _Price) -> bool:
+    """A verb of giving within three words after the price ("चार सौ अस्सी में दे दो")."""
+    words = reading.words[price.end : price.end + 3]
+    return any(w in _GIVE_WORDS or w.startswith(_GIVE_STEMS) for w in words)
