@@ -464,6 +464,8 @@ AMBIGUOUS = _written((*ONE_FORMS, "ek", "নয়", "noy", "ন", "ছ", "du", 
 FINAL_WORDS: tuple[str, ...] = (
     "আর কথা নয়", "আর কথা না", "আর কোনো কথা না", "আর কোনো কথা নয়", "ar kotha noy",
     "ar kotha na", "নামব না", "নামবো না", "nambo na", "namabo na",
+    # "there'll be no more talk": "আর কোনো কথা হবে না"
+    "আর কথা হবে না", "আর কোনো কথা হবে না", "ar kotha hobe na",
     # "no haggling": "দরাদরি নয়", "দরাদরি চলবে না"
     "দরাদরি নয়", "দরাদরি না", "দরাদরি চলবে না", "doradori noy", "doradori cholbe na",
 )  # fmt: skip

@@ -225,7 +225,7 @@ FINAL_WORDS: tuple[str, ...] = (
     "thats the lowest", "that is the lowest", "not lower", "no lower", "don't ask lower",
     "don't ask any lower", "dont ask lower", "won't go below that", "won't go lower",
     "no more talk", "no more bargaining", "no more haggling", "no haggling",
-    "no more discussion",
+    "no more discussion", "no more talking", "end of discussion",
     # the seller's floor said as all they can do
     "that's the best i can do", "thats the best i can do", "that is the best i can do",
     "that's my best", "that's my best price", "can't do less",

@@ -447,6 +447,8 @@ FINAL_WORDS: tuple[str, ...] = (
     "etla j", "વાત જ ના કરતા", "વાત ના કરતા", "vaat j na karta", "vat j na karta",
     # "no haggling", "no other talk": "ભાવતાલ નહીં", "બીજી વાત નહીં"
     "ભાવતાલ નહીં", "bhavtal nahi", "બીજી વાત નહીં", "biji vaat nahi",
+    # "no more talk now": "હવે વાત નહીં", "હવે વધારે વાત નહીં"
+    "હવે વાત નહીં", "હવે વધારે વાત નહીં", "have vaat nahi", "have vadhare vaat nahi",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -556,6 +556,8 @@ FINAL_WORDS: tuple[str, ...] = (
     "ಚೌಕಾಸಿ ಇಲ್ಲ", "chowkasi illa", "ಚೌಕಾಸಿ ಮಾಡ್ಬೇಡಿ", "chowkasi madbedi",
     # "no more words": "ಐವತ್ತೈದು, ಇನ್ನು ಮಾತಿಲ್ಲ"
     "ಇನ್ನು ಮಾತಿಲ್ಲ", "ಇನ್ನು ಮಾತು ಇಲ್ಲ", "innu matilla", "innu maatilla",
+    # "don't talk any more": "ಇನ್ನು ಮಾತಾಡ್ಬೇಡಿ", "ಇನ್ನು ಮಾತು ಬೇಡ"
+    "ಇನ್ನು ಮಾತಾಡ್ಬೇಡಿ", "ಇನ್ನು ಮಾತಾಡಬೇಡಿ", "ಇನ್ನು ಮಾತು ಬೇಡ", "innu matadbedi", "innu maatadbedi",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

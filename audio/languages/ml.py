@@ -813,6 +813,8 @@ FINAL_WORDS: tuple[str, ...] = (
     "അത്ര തന്നെ", "അത്രയും തന്നെ", "athra thanne", "athrayum thanne",
     # "no more talk": "അമ്പത്തഞ്ച്, ഇനി സംസാരമില്ല"
     "ഇനി സംസാരമില്ല", "ഇനി സംസാരം ഇല്ല", "ini samsaramilla", "ini samsaram illa",
+    # "no more talk needed": "ഇനി സംസാരം വേണ്ട", "ഇനി വർത്തമാനം വേണ്ട"
+    "ഇനി സംസാരം വേണ്ട", "ini samsaram venda", "ഇനി വർത്തമാനം വേണ്ട", "ഇനി വർത്തമാനമില്ല",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -447,6 +447,8 @@ FINAL_WORDS: tuple[str, ...] = (
     "बोलू नका", "bolu naka", "boluch naka", "मागू नका", "magu naka",
     # "no haggling": "घासाघीस नाही"
     "घासाघीस नाही", "ghasaghis nahi",
+    # "no more talk": "आता बोलणं नाही", "आता काही बोलायचं नाही"
+    "आता बोलणं नाही", "आता बोलणे नाही", "आता काही बोलायचं नाही", "ata bolna nahi",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -734,6 +734,8 @@ FINAL_WORDS: tuple[str, ...] = (
     "kuraikka mudiyaadhu",
     # "no more talk", "don't bargain": "இனிமே பேச்சே இல்ல", "பேரம் பேசாதீங்க"
     "பேச்சே இல்ல", "pechey illa", "peche illa", "பேரம் பேசாதீங்க", "beram pesatheenga",
+    # "don't talk any more": "இனிமே பேசாதீங்க", "இனி பேச்சு இல்ல"
+    "இனிமே பேசாதீங்க", "இனி பேசாதீங்க", "இனி பேச்சு இல்ல", "inime pesatheenga",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -588,6 +588,9 @@ FINAL_WORDS: tuple[str, ...] = (
     "బేరం లేదు", "beram ledu", "బేరం ఆడొద్దు", "ఇంక మాట్లాడొద్దు", "inka matladoddu",
     # "no more words": "ముప్పై ఐదు, ఇంక మాటల్లేవు"
     "ఇంక మాటల్లేవు", "ఇంక మాటలు లేవు", "inka matallevu", "inka matalu levu",
+    # with "ఇక" (now, no more): "ఇక మాట్లాడొద్దు", "ఇక మాట్లాడకండి", "ఇక బేరం లేదు"
+    "ఇక మాట్లాడొద్దు", "ఇక మాట్లాడకండి", "ఇంక మాట్లాడకండి", "ఇక మాటల్లేవు", "ఇక బేరం లేదు",
+    "ika matladoddu", "ika matladakandi",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -8,7 +8,9 @@ an "alone / itself" particle on it: the price in its clause is that cost, no off
 A part of the goods or their material said the same way after a price refused: "no, not
 at 60, the sabzi alone is 40", "a razai won't come at 500, the cotton alone is 400"
 ("దూదే నాలుగొందలు అవుతుంది", "তুলোরই দাম চারশো", "रुई ही चार सौ की है"): the part's
-cost is the reason for the refusal, no counter."""
+cost is the reason for the refusal, no counter. So is the word "cost" itself with "alone"
+on it: "40 won't do, the patch's cost itself comes to 30" ("ప్యాచ్ ఖర్చే ముప్పై",
+"पैच का खर्चा ही तीस", "প্যাচের খরচই", "ಖರ್ಚೇ", "ചെലവ് തന്നെ", "the patch itself costs 30")."""
 
 from __future__ import annotations
 
@@ -85,6 +87,16 @@ _PARTS = tuple(
         "തുകൽ", "തുണി", "കമ്പിളി", "ചരക്ക", "ਸਬਜ਼ੀ", "ਸਬਜੀ", "ਕਪਾਹ", "ਚਮੜ", "ਕੱਪੜ", "ਲੱਕੜ",
     )
 )  # fmt: skip
+# The word "cost, expense" itself, as a word's start: a part's cost said with "alone" on it.
+_COST_NOUNS = tuple(
+    fold(w)
+    for w in (
+        "cost", "expense", "kharch", "खर्च", "ख़र्च", "ఖర్చ", "kharchu", "செலவ", "selav",
+        "chelav", "খরচ", "khoroch", "ખર્ચ", "ಖರ್ಚ", "ചെലവ", "ਖਰਚ", "ਖ਼ਰਚ",
+    )
+)  # fmt: skip
+# English "itself / alone" said before the verb of costing: "the patch itself costs 30".
+_ALONE_BEFORE = frozenset(("itself", "alone"))
 # Short ones, whole words only: the goods bought in ("maal"), cotton, wool.
 _SHORT_PARTS = frozenset(
     fold(w) for w in ("maal", "rui", "माल", "ऊन", "মাল", "উল", "માલ", "રૂ", "ઊન", "ਮਾਲ", "ਰੂੰ", "ਉੱਨ")
@@ -136,10 +148,20 @@ def _parts_alone_at(reading: _Reading) -> list[int]:
     for k, word in enumerate(words):
         if not refused or min(refused) > k:
             continue
-        if not (word in _SHORT_PARTS or word.startswith(_PARTS)):
+        cost = word.startswith(_COST_NOUNS)
+        if not (word in _SHORT_PARTS or word.startswith(_PARTS) or cost):
             continue
         glued = word.endswith(_PART_ALONE_ENDINGS) and word not in _SHORT_PARTS
-        after = next((j for j in range(k + 1, min(k + 3, len(words))) if words[j] in _ALONE), None)
+        if cost:  # "खर्च" ends as "खर्चच" does: the ending on the whole word
+            glued = any(
+                word.endswith(e) and word[: -len(e)].startswith(_COST_NOUNS)
+                for e in _PART_ALONE_ENDINGS
+            )
+            glued |= k > 0 and words[k - 1] in _ALONE_BEFORE  # "the patch itself costs 30"
+        reach = 5 if cost else 3  # "the cost of the zip itself is 80"
+        after = next(
+            (j for j in range(k + 1, min(k + reach, len(words))) if words[j] in _ALONE), None
+        )
         plain = after is not None and all(reading.number_at[j] is None for j in range(k, after))
         if glued or plain:
             found.append(k)

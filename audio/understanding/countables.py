@@ -338,9 +338,14 @@ def counts_goods_before_price(reading: _Reading, span: NumberSpan) -> bool:
             return False
     if reading.words[k + 1] in _TAKE_IF and _joined(reading, k + 1):
         return True  # "दो रज़ाई लूँ तो?": two quilts, on a condition
+    if reading.words[k + 1].startswith(_CUT) and _joined(reading, k + 1):
+        return True  # "दो नारियल काट दो": two coconuts, cut them
     price = reading.number_at[k + 1]
     return price is not None and price.start == k + 1 and price.value >= 10
 
+
+# Cutting or opening the goods right after them (a word's start): "दो नारियल काट दो".
+_CUT = tuple(fold(w) for w in ("काट", "kaat", "छील", "chheel", "फोड़", "phod"))
 
 # The buyer's taking right after the goods: "दो रज़ाई लूँ तो?", "do razai le loon to".
 _TAKE_IF = frozenset(fold(w) for w in ("लूँ", "लूं", "ले", "lun", "loon", "le"))

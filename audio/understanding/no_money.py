@@ -30,6 +30,12 @@ from audio.understanding.spec_counts import counted_after_pause
 from audio.understanding.timed_prices import no_hour
 
 _DAYS = frozenset(("today", "tomorrow", "tonight"))
+# "The one at" after a label word: "gate wala", "ਗੇਟ ਵਾਲਾ", a person, the label no label.
+_ONE_AT = frozenset(
+    fold(w)
+    for w in ("wala", "wali", "wale", "vala", "vali", "vale", "वाला", "वाली", "वाले", "ਵਾਲਾ",
+              "ਵਾਲੀ", "ਵਾਲੇ", "વાળો", "વાળા", "વાળી")
+)  # fmt: skip
 
 # Labels only before their number: "flat 402" is a flat, "four hundred flat" a price
 # Labels said only before their number, so a number before them is no label's: "four
@@ -84,7 +90,9 @@ def _not_money(reading: _Reading, span: NumberSpan) -> bool:
         and not one_serving(reading, k - 1)
         and not (k > 0 and reading.words[k - 1] in _SIZES)  # "பெரிய கிளாஸ்": a big glass
         and not (k > 0 and reading.number_at[k - 1] is not None and span.value >= 1000)
-    ):  # "ஒரு கிளாஸ் முப்பது": one glass, not a school class
+        and not (k + 1 < span.start and reading.words[k + 1] in _ONE_AT)
+    ):  # "ஒரு கிளாஸ் முப்பது": one glass, not a school class; "gate wala pachees": the
+        # man at the gate, no gate number
         return True  # "number 42", "house number is 42"; "today 35" is no hour
     # A rate ("kilo 32") and, after a pause, a word of the next clause: "కిలో ముప్పై రెండే,
     # పొద్దున్నే వచ్చాయి" (came this morning), "kilo battis, subah aaye".

@@ -62,6 +62,10 @@ _MEASURES = (Cue.UNIT, Cue.CURRENCY, Cue.PAISE, Cue.PER)
 """What a count of goods is not said before: "two kilo", "two rupees"."""
 
 
+# English verbs said after a price, before the goods counted: no item of their own.
+_VERBS = frozenset(("cut", "give", "pack", "weigh", "tie", "wrap"))
+
+
 def _items(reading: _Reading, loose: bool = False) -> list[tuple[int, float]]:
     """Each count said right before a plain word (the item): its position and value.
     `loose`: a word that only looks like a cue word counts as an item ("ਕੁਲਫ਼ੀਆਂ",
@@ -75,6 +79,8 @@ def _items(reading: _Reading, loose: bool = False) -> list[tuple[int, float]]:
             continue
         if reading.number_at[k + 1] is not None or cued:
             continue
+        if reading.language == "en" and reading.words[k + 1] in _VERBS:
+            continue  # "okay, forty. cut two coconuts": a verb after the price, no item
         if reading.has(k + 1, Cue.OF, Cue.EACH) or reading.has(k, Cue.EACH):
             continue  # "ek no shu bhav?", "एक का क्या रेट?": the price of one asked, no item
         if (

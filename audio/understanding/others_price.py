@@ -47,7 +47,7 @@ _GIVING_PHRASES = tuple(
     for w in (
         "दे रह", "de rah", "बेच रह", "ਦੇ ਰਿਹ", "ਦੇ ਰਹ", "ਵੇਚ ਰਿਹ", "ਵੇਚ ਰਹ", "बोल रह", "bol rah",
         "कह रह", "keh rah", "kah rah", "ਕਹਿ ਰਹ", "ਕਹਿ ਰਿਹ", "ਦੱਸ ਰਿਹ", "ਦੱਸ ਰਹ", "das rah",
-        "das reh",
+        "das reh", "de reh", "de rih", "vech reh", "vech rih",
     )
 )  # fmt: skip
 
@@ -181,9 +181,11 @@ def priced_elsewhere_alone(reading: _Reading, superseded: list[_Price]) -> bool:
         for k, w in enumerate(words)
         if w in FIRST
         and not (w == "me" and k > 0 and words[k - 1] in _TOLD)
+        and not (w == "i" and reading.tokens[k].raw.lower() != "i")
         and reading.number_at[k] is None
     ]  # "the other shop told me 1100": told the speaker, the price is theirs; typed
-    # "assi" (80) is a number, never Punjabi "asi" (we)
+    # "assi" (80) is a number, never Punjabi "asi" (we); typed "ee" (this, "ee tube" in
+    # Telugu, Kannada, Malayalam) folds as "i" and is no "I"
     elsewhere = _elsewhere_clauses(reading)
     if first:
         # "I'll give 220, the shop across gives it for 250": the speaker's own price

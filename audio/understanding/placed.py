@@ -119,6 +119,8 @@ _HAD_THERE = tuple(
         "male", "mali", "ಸಿಗು", "ಸಿಗ್ತ", "sigu", "sigt", "കിട്ടു", "കിട്ടും", "kittu",
         "ਮਿਲਦ", "ਮਿਲ ਰਿਹ", "milda", "mildi", "milde", "available", "has", "have",
         "putting", "charging",
+        # typed "is had, comes by" with the verb of going: "mil jaandi aa", "mil jaata hai"
+        "mil ja", "ਮਿਲ ਜਾ",
         # it is only (that much) there: "ബൂത്തിൽ അമ്പത്തിരണ്ടേ ഉള്ളൂ"
         "ഉള്ളൂ", "ഉള്ളു", "ullu", "ulloo",
     )

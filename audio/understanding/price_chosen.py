@@ -28,6 +28,7 @@ from audio.understanding.clauses import (
 from audio.understanding.containers import kilo_or_whole
 from audio.understanding.corrected_rates import rate_kept_on_correction
 from audio.understanding.corrected_shape import shape_kept_on_correction
+from audio.understanding.counted_lots import count_then_lot_total
 from audio.understanding.covers_asked import asks_what_price_covers, asks_what_that_much_covers
 from audio.understanding.goods_counts import count_beside_price
 from audio.understanding.goods_then_total import goods_then_total
@@ -35,6 +36,7 @@ from audio.understanding.guess_asked import guessed_after_asking
 from audio.understanding.half_portions import half_portion_remark
 from audio.understanding.later_deals import later_deals
 from audio.understanding.measured_goods import measured_goods
+from audio.understanding.not_bought import drop_counts_not_bought
 from audio.understanding.old_prices import old_beside_now
 from audio.understanding.one_item_rates import rate_of_one_item, rate_of_one_unit
 from audio.understanding.past_prices import recalled_alone
@@ -90,12 +92,14 @@ def price_chosen(
     count_beside_price(reading)  # "two churidars there are, for both 1200": 2 pieces
     measured_goods(reading)  # "half a kilo of murmura and a quarter of chana, fifty for all"
     goods_then_total(reading)  # "five notebooks, 250 in all", "300 for a hundred bricks"
+    count_then_lot_total(reading)  # "వెయ్యి ఆకులు వెయ్యి రూపాయలు": 1,000 for 1,000 leaves
     whole_for_count(reading)  # "six glasses, the whole set 330", "எட்டு டம்ளர், மொத்தம் 400"
     rates_for_a_period(reading)  # "600 a month, up to four pieces a day": a rate
     wanted = take_count_wanted(reading, reference_paise)  # "ok, give two": no price
     rate_before_part(reading)  # "सेव एक सौ अस्सी किलो, पाव किलो पैंतालीस": 180 a kilo
     half_portion_remark(reading)  # "फुल प्लेट साठ, हाफ पैंतीस": 60 a plate, the half a remark
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
+    drop_counts_not_bought(reading)  # "ten minutes' work", "for that money, two baskets"
 
     superseded = superseded_prices(reading) + replaced
     for rate, total in totals_repeating_rate(reading):  # "a load 3,500, two loads 7,000"

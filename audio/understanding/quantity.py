@@ -23,7 +23,7 @@ from audio.understanding.servings import one_serving, serving_word
 from audio.understanding.shape import kore_each
 from audio.understanding.shares import count_one_measure, measure_after_one
 from audio.understanding.tag_questions import _tag_at_end
-from audio.understanding.wanted import counted_in_pieces
+from audio.understanding.wanted import counted_in_pieces, goods_cut
 
 
 def one_asked_about(reading: _Reading) -> bool:
@@ -125,6 +125,14 @@ def quantity_named(
         and _packed(reading, quantity)
     ):
         unit = "piece"  # "theek hai, adtees hi sahi, paanch pack kar do": five of the goods
+    if (
+        intent is Intent.ACCEPT
+        and quantity is not None
+        and unit is None
+        and quantity.value is not None
+        and goods_cut(reading, quantity.start, quantity.end)
+    ):
+        unit = "piece"  # "ঠিক আছে, চল্লিশ। দুটো ডাব কেটে দিন": two coconuts, cut
     if intent is Intent.ACCEPT and chosen is None and count is None and both_said_back(reading):
         count = 2  # "fine, give the two jars", "ठीक आहे, दोन्ही द्या": the goods on the table
     if intent is Intent.QUESTION and chosen is None and unit is None and asked_one:

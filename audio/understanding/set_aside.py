@@ -18,6 +18,7 @@ from audio.understanding.auctions import invite_bids
 from audio.understanding.clauses_words import NOT_A_RUPEE
 from audio.understanding.conditions import discount_promised_alone
 from audio.understanding.counted_back import counts_said_back
+from audio.understanding.counted_lots import leaves_counted
 from audio.understanding.deadlines import times_not_caps
 from audio.understanding.distances import drop_way_comparatives
 from audio.understanding.floor_at import unrefuse_floors
@@ -30,6 +31,7 @@ from audio.understanding.named_by_price import (
     refuse_goods_named_by_price,
 )
 from audio.understanding.negation import _negate
+from audio.understanding.note_held import set_aside_paid_price
 from audio.understanding.open_hours import drop_open_hours
 from audio.understanding.own_cost import set_aside_own_cost
 from audio.understanding.people import drop_people_counts
@@ -81,6 +83,7 @@ def set_aside(
 ) -> SetAside:
     """The first passes over `reading`, in order (it is changed in place)."""
     spans = _one_before_price(reading, spans, language)
+    leaves_counted(reading)  # "ನೂರು ಎಲೆಗೆ": a hundred leaves, no meal's leaf
     _classify_numbers(reading, spans)
     drop_way_comparatives(reading)  # "தூரம் கம்மி": the way is short, no floor
     mark_too_much(reading)  # "ਦੋ ਹਜ਼ਾਰ ਬਹੁਤ ਆ", "पंधराशे लई जास्त हाय": too much
@@ -119,6 +122,7 @@ def set_aside(
     refuse_too_little(reading)  # "ninety is too less, can't give": refused, no floor
     refuse_goods_named_by_price(reading)  # "no, the twelve-rupee one was old stock"
     echoed_at = refuse_echo_before_reason(reading)  # "350, no madam, my cost is 360"
+    set_aside_paid_price(reading, reference_paise)  # "a 500 note, change? it's 199"
     cost_at = set_aside_own_cost(reading)  # "I buy at 32 myself, I'd lose": no offer
     # "even in the mandi it's 900", also after a loss said in a clause of its own ("at
     # 350 I lose, sir, the dealer rate itself is 360")

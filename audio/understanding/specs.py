@@ -61,7 +61,11 @@ _SPEC_UNITS = _folded(
     # a notebook's pages: "200 pages", "दो सौ पेज की", "दोनशे पानांची", "একশো পাতার"
     "page", "pages", "पेज", "पृष्ठ", "पन्ने", "पन्नों", "पानांच", "पाने", "পাতার", "পেজ", "பக்கம்", "பக்கங்கள்",
     "பேஜ்", "పేజీ", "పేజ్", "પાનાની", "પાનાનું", "પેજ", "ಪೇಜ್", "ಪುಟ", "പേജ്", "ਪੇਜ", "ਸਫ਼ੇ",
+    # with an ending: "ഇരുന്നൂറ് പേജിന്റെ", "ਦੋ ਸੌ ਪੰਨਿਆਂ ਵਾਲੀ"
+    "പേജി", "പേജു", "ਪੰਨਿਆਂ", "ਪੰਨੇ", "ਪੰਨਾ",
 )  # fmt: skip
+# Marathi "पानी" after a number is pages ("दोनशे पानी वही"); in Hindi it is water.
+_PAGES_MR = _folded("पानी")
 # A size said before its number: "size 8", "साइज आठ", "आठ नंबरची" is `_NUMBER_WORDS`'.
 _SIZE = _folded(
     "size", "saiz", "साइज", "साइज़", "साईज", "साईज़", "সাইজ", "சைஸ்", "సైజ్", "సైజు", "સાઈઝ",
@@ -208,6 +212,8 @@ def _spec_after(reading: _Reading, start: int, end: int) -> bool:
     """A size of memory or charge after the number ("6 GB"), or a number right after
     such a size ("6 GB 128"): the second size said the short way."""
     if _said_after(reading, end, _SPEC_UNITS):
+        return True
+    if reading.language == "mr" and end < len(reading.words) and reading.words[end] in _PAGES_MR:
         return True
     if _said_after(reading, end, _HARDWARE_UNITS) and not _fitting_after(reading, end):
         return True

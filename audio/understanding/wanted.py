@@ -41,20 +41,66 @@ _PACKS = frozenset(
 )  # fmt: skip
 
 
+# Cutting or opening the goods for the buyer, said after the count and the goods: "दो
+# नारियल काट दो", "ரெண்டு இளநீர் வெட்டுங்க", "రెండు బొండాలు కొట్టండి" (a word's start).
+_CUTS = tuple(
+    fold(w)
+    for w in (
+        "cut", "chop", "काट", "kaat", "kat", "छील", "chheel", "फोड़", "வெட்டு", "வெட்டி",
+        "vettu", "உடைச்சு", "உடைச்சி", "udachu", "udaichu", "కొట్ట", "కోసి",
+        "kotti", "kosi", "কেটে", "kete", "फोडून", "फोडा", "कापून", "kapun", "કાપી", "kapi",
+        "ಕೊಚ್ಚಿ", "ಕತ್ತರಿಸ", "kochchi", "വെട്ടി", "vetti", "ਕੱਟ", "katt",
+    )
+)  # fmt: skip
+# Before the count in English: "give me two", "cut two coconuts", "tie up fifty".
+_VERBS_BEFORE = frozenset(("give", "pack", "weigh", "cut", "tie", "wrap"))
+
+
+def _goods_word(reading: _Reading, k: int) -> bool:
+    """A plain word (the goods) at `k`, joined to the count before it."""
+    return (
+        k < len(reading.words)
+        and _joined(reading, k)
+        and reading.number_at[k] is None
+        and not reading.cues[k]
+        and len(reading.words[k]) > 2
+    )
+
+
+def goods_cut(reading: _Reading, start: int, end: int) -> bool:
+    """The count at `start:end` names the goods, then a verb of cutting them ("দুটো ডাব
+    কেটে দিন", "दोन नारळ फोडून द्या"; English "cut two coconuts"): so many pieces."""
+    words = reading.words
+    if reading.language == "en" and start > 0 and words[start - 1] in ("cut", "chop"):
+        return _goods_word(reading, end)
+    return _goods_word(reading, end) and any(
+        j < len(words) and _joined(reading, j) and words[j].startswith(_CUTS)
+        for j in (end + 1, end + 2)
+    )
+
+
 def _verb_beside(reading: _Reading, price: _Price, *, packing: bool = False) -> bool:
     """A give or put verb right after the number, or (English) right before it, with
     "me" between at most: "do de do", "give me two" (with `packing`, a verb of packing or
-    tying after it: "बीस पैक कर दो")."""
+    tying after it: "बीस पैक कर दो"); the goods may be named between, with a verb of
+    cutting them too ("दो नारियल काट दो", "cut two coconuts")."""
     words = reading.words
     k = price.end
     if any(j < len(words) and _joined(reading, j) and _gives(words[j]) for j in (k, k + 1)):
         return True  # "दो दे दो", "ਦੋ ਦੇ ਦਿਓ"
     if packing and k < len(words) and _joined(reading, k) and words[k] in _PACKS:
         return True
+    if _goods_word(reading, k) and any(
+        j < len(words)
+        and _joined(reading, j)
+        and (_gives(words[j]) or words[j].startswith(_CUTS) or words[j] in _PACKS)
+        for j in (k + 1, k + 2)
+    ):
+        return True  # "दो नारियल काट दो", "ರೆಂಡು ಇಳನೀರ್ ವೆಟ್ಟುಂಗ"
     k = price.start - 1
     if k >= 0 and words[k] in _FILLERS:
         k -= 1
-    return k >= 0 and words[k] in ("give", "pack", "weigh") and _joined(reading, price.start)
+    return k >= 0 and words[k] in _VERBS_BEFORE and _joined(reading, price.start)
 
 
 def count_wanted(
@@ -104,10 +150,13 @@ def _made(reading: _Reading, count: _Price) -> bool:
     """A verb of making, packing or giving right after the count ("पाँच सौ छाप दो"), or
     in English right before it ("print five hundred")."""
     words, k = reading.words, count.end
-    if k < len(words) and _joined(reading, k):
-        word = words[k]
-        if word.startswith(_MAKES) or word in _PACKS or _gives(word):
-            return True
+
+    def makes(j: int) -> bool:
+        word = words[j] if j < len(words) and _joined(reading, j) else ""
+        return bool(word) and (word.startswith(_MAKES) or word in _PACKS or _gives(word))
+
+    if makes(k) or (_goods_word(reading, k) and makes(k + 1)):
+        return True  # "ఐదు వందల ఆకులు కట్టండి": the goods named, then the verb
     k = count.start - 1
     return (
         reading.language == "en"
@@ -151,6 +200,8 @@ def take_count_wanted(reading: _Reading, reference_paise: int | None) -> _Price 
     stands (an accept where it is the one on the table, else a counter), the count is
     the goods taken at it."""
     prices = reading.prices
+    if len(prices) == 1 and prices[0].paise == reference_paise:
+        _count_after_agreed_price(reading, prices[0])
     if len(prices) == 2 and _price_then_count(reading, prices[0], prices[1], reference_paise):
         return prices.pop()
     if len(prices) == 2 and _said_back_then_made(reading, prices[0], prices[1], reference_paise):
@@ -175,3 +226,37 @@ def _price_then_count(
     if said_back:
         reference_paise = None  # the count is no price against the rate said back
     return count_wanted(reading, count, reference_paise, rate_before=said_back)
+
+
+def _count_after_agreed_price(reading: _Reading, price: _Price) -> None:
+    """Agreement, the price on the table, a pause, then a small count of the goods with a
+    verb of giving, packing or cutting them ("சரி, நாப்பது. ரெண்டு இளநீர் வெட்டுங்க",
+    "okay, forty. cut two coconuts for me"): the count is the goods taken, no total for
+    them (another price before the count stays a total for it: "alright, eighty. pack
+    three kilo" against 90)."""
+    quantity = price.quantity
+    if quantity is None or quantity.value is None or price.per_unit is not False:
+        return
+    if quantity.unit is not None:
+        return  # "ok, ninety. pack three kilo": the kilos weighed, read elsewhere
+    if quantity.start < price.end or not 2 <= quantity.value <= _MOST:
+        return
+    gap = reading.text[reading.tokens[price.end - 1].end : reading.tokens[quantity.start].start]
+    if not any(c in _BREAKS for c in gap):
+        return
+    agreed = any(
+        cue in (Cue.ACCEPT, Cue.SOFT_ACCEPT) and end <= price.start
+        for cue, _start, end in reading.occurrences
+    )
+    words, end = reading.words, quantity.end
+    verb_after = _goods_word(reading, end) and any(
+        j < len(words)
+        and _joined(reading, j)
+        and (_gives(words[j]) or words[j].startswith(_CUTS) or words[j] in _PACKS)
+        for j in (end + 1, end + 2)
+    )
+    k = quantity.start - 1
+    verb_before = reading.language == "en" and k >= 0 and words[k] in _VERBS_BEFORE
+    if agreed and (verb_after or verb_before):
+        price.quantity, price.per_unit = None, None
+        quantity.claimed = False
