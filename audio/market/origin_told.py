@@ -124,8 +124,7 @@ def _regions(words: list[str], language: str, punct: frozenset[int]) -> list[tup
         return []
     out = []
     for i in range(len(words)):
-        lo = max([b for b in punct if b <= i] + [0])
-        if any(at(f, words, k) for k in range(lo, i) for f in forms_in(language, SPEAKER)):
+        if _spoken_of_self(words, i, language, punct):
             continue
         for f in forms_in(language, REGIONS):
             end = end_at(f, words, i)
@@ -154,9 +153,19 @@ def ports_named(words: list[str], language: str) -> list[tuple[int, int]]:
     return out
 
 
-def _own(words: list[str], language: str) -> list[tuple[int, int]]:
+def _spoken_of_self(words: list[str], i: int, language: str, punct: frozenset[int]) -> bool:
+    """Whether "I" or "we" stands before word `i` in its clause (`SPEAKER`)."""
+    lo = max([b for b in punct if b <= i] + [0])
+    return any(at(f, words, k) for k in range(lo, i) for f in forms_in(language, SPEAKER))
+
+
+def _own(words: list[str], language: str, punct: frozenset[int]) -> list[tuple[int, int]]:
+    """ "Our own" with a place after it, not after "I" or "we" in its clause ("मैं अपने गाँव
+    से आया हूँ", I've come from my village, tells where the speaker comes from)."""
     out = []
     for i in range(len(words)):
+        if _spoken_of_self(words, i, language, punct):
+            continue
         ends = [end_at(f, words, i) for f in forms_in(language, OWN)]
         end = max((e for e in ends if e is not None), default=None)
         if end is None:
@@ -178,5 +187,9 @@ def origin_told(
     henna?" asks the price)."""
     if any(h.act in (ORIGIN, "ask_price") for h in hits):
         return hits
-    spans = _regions(words, language, punct) + ports_named(words, language) + _own(words, language)
+    spans = (
+        _regions(words, language, punct)
+        + ports_named(words, language)
+        + _own(words, language, punct)
+    )
     return hits + [Hit(ORIGIN, s, e) for s, e in spans[:1]]

@@ -13,6 +13,7 @@ from audio.market.phrases import end_at, ends_within, forms_in
 from audio.market.shade_asked import SHOW
 
 ACT = "show_another"
+BETTER = "show_better"
 
 OTHER = {
     "en": "another; other; different",
@@ -35,8 +36,9 @@ _REACH = 3
 def other_shown(
     hits: list[Hit], words: list[str], language: str, punct: frozenset[int]
 ) -> list[Hit]:
-    """`hits` with another one asked to be shown (see above)."""
-    if any(h.act == ACT for h in hits):
+    """`hits` with another one asked to be shown (see above); none added where better
+    ones are asked ("कोई और दिखाओ, थोड़ा उम्दा माल" asks `show_better`)."""
+    if any(h.act in (ACT, BETTER) for h in hits):
         return hits
     others, shows = forms_in(language, OTHER), forms_in(language, SHOW)
     for i in range(len(words)):

@@ -29,8 +29,9 @@ _MOST_NEEDED = 10000
 _MOST_TAKEN = 12
 """Goods taken counted by a bare number: a dozen at most (a larger one may be a price)."""
 
-# "We / I", said right before an English need ("we need two hundred").
-_WE = frozenset(fold(w) for w in ("we", "i", "we'll", "i'll", "will"))
+# "We", said right before an English need ("we need two hundred"); "I need forty for
+# this" is the vendor's price, as ever.
+_WE = frozenset(fold(w) for w in ("we", "we'll"))
 
 # "Take / carry away", as word beginnings, said after the goods counted: the vendor's
 # "ले लो", "घ्या", "எடுத்துக்கோங்க", "తీసుకోండి", "ತಗೊಳ್ಳಿ", "എടുത്തോ", "নিয়ে যান",
