@@ -291,6 +291,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # pavan of silver or gold: its price is a rate
         "মাথাপিছু", "জনপ্রতি", "জন প্রতি", "প্রতি জন", "সিট", "কিলোমিটার", "ভরি", "ভরিতে", "তোলা",
         "mathapichu", "jonproti", "jon proti", "bhori",
+        # a reel of thread, a cubic foot of timber: its price is a rate
+        "রিল", "রিলের", "ঘনফুট", "ঘন ফুট",
         "কুইন্টাল", "কুইন্টল", "মণ", "মিটার", "গজ", "বাক্স", "বাক্সো", "kuintal",
         "bakso", "baksho",
         # baskets, pairs, sets, boxes: their price is a rate too

@@ -73,6 +73,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "foot", "feet", "ft", "running foot",
         # a gross, twelve dozen (pencils, buttons): its price is a rate
         "gross", "a gross", "per gross",
+        # a trolley of sand or bricks: its price is a rate
+        "a trolley", "per trolley", "trolley",
         # baskets, pairs, sets, boxes: their price is a rate too
         "a basket", "per basket", "baskets", "a pair", "per pair", "pair", "pairs", "a set",
         "per set", "the set",

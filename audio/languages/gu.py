@@ -246,6 +246,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # pavan of silver or gold: its price is a rate
         "માણસ દીઠ", "વ્યક્તિ દીઠ", "સીટના", "seat na", "કિલોમીટરના", "મિનિટના", "તોલાના", "તોલો",
         "તોલા", "tola na", "tolana",
+        # a reel of thread, a cubic foot of timber: its price is a rate
+        "રીલના", "રીલનો", "ઘનફૂટના", "ઘનફુટના",
         "ક્વિન્ટલ", "ક્વિંટલ", "મણ", "મીટર", "ગજ", "પેટી", "બોક્સ", "kvintal",
         # a sack of grain or fertiliser, a brass of sand (100 cubic feet)
         "ગુણી", "ગુણીના", "ગૂણી", "ગૂણીના", "બ્રાસ", "બ્રાસના",

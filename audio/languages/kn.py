@@ -342,6 +342,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ಒಬ್ಬರಿಗೆ", "ತಲೆಗೆ", "ಸೀಟಿಗೆ", "ಸೀಟ್‌ಗೆ", "ಸೀಟ್ಗೆ", "seat ge", "ನಿಮಿಷಕ್ಕೆ", "ಕಿಲೋಮೀಟರ್‌ಗೆ",
         "ಕಿಲೋಮೀಟರ್ಗೆ", "ತೊಲಕ್ಕೆ", "ತೊಲ", "tolakke", "obbarige",
         "ಮೊಳ", "ಮೊಳಕ್ಕೆ", "ಮಾರು", "ಮಾರಿಗೆ", "mola", "molakke", "maaru", "maarige",
+        # a reel of thread: its price is a rate
+        "ರೀಲ್‌ಗೆ", "ರೀಲ್ಗೆ", "ರೀಲಿಗೆ", "reelge",
         "ಕ್ವಿಂಟಾಲ್", "ಕ್ವಿಂಟಲ್", "ಕ್ವಿಂಟಾಲ್‌ಗೆ", "ಗಜ", "ಗಜಕ್ಕೆ", "ಮೀಟರ್", "ಮೀಟರ್‌ಗೆ", "ಮೀಟರಿಗೆ", "ಬಾಕ್ಸ್",
         "ಬಾಕ್ಸಿಗೆ", "ಪೆಟ್ಟಿಗೆ", "kvintal", "meetar",
         # baskets, pairs, sets, boxes: their price is a rate too

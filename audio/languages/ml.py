@@ -558,6 +558,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "ആളൊന്നിന്", "ആൾക്ക്", "തലയ്ക്ക്", "സീറ്റിന്", "മിനിറ്റിന്", "കിലോമീറ്ററിന്", "പവന്",
         "പവൻ", "പവനു", "aalonninu", "pavan", "pavanu",
         "മുഴം", "മുഴത്തിന്", "മുഴത്തിനു", "muzham", "muzhathinu", "mozham",
+        # a reel of thread; a load of sand: its price is a rate
+        "റീലിന്", "റീലിനു", "reelinu", "ലോഡിന്", "ലോഡിനു", "loadinu",
         "ക്വിന്റൽ", "ക്വിന്റലിന്", "മീറ്റർ", "മീറ്ററിന്", "വാര", "വാരയ്ക്ക്", "വാരക്ക്", "പെട്ടി", "പെട്ടിക്ക്", "ബോക്സ്",
         "kvintal", "meettar",
         # baskets, pairs, sets, boxes: their price is a rate too

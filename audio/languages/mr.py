@@ -259,6 +259,8 @@ CUES: dict[Cue, tuple[str, ...]] = {
         # pavan of silver or gold: its price is a rate
         "सीटला", "माणशी", "डोक्याला", "किलोमीटरला", "मिनिटाला", "तोळ्याला", "तोळे", "tolyala",
         "seatla", "manshi",
+        # a reel of thread, a cubic foot of timber: its price is a rate
+        "रीलला", "रीळला", "घनफुटाला", "घनफूटाला",
         "क्विंटल", "क्विंटलला", "मण", "मीटर", "मीटरला", "गज", "वार", "वाराला", "पेटी", "पेटीला", "बॉक्स",
         "kvintal", "petila",
         # a brass of sand or grit (100 cubic feet), a bag of seed or fertiliser

@@ -487,7 +487,9 @@ CUES: dict[Cue, tuple[str, ...]] = {
         "பவுனுக்கு", "பவுன்", "சவரன்", "சவரனுக்கு", "aalukku", "thalaikku", "pavunukku", "pavun",
         "savaran",
         "முழம்", "முழத்துக்கு", "முழத்திற்கு", "முழம்னா", "muzham", "mozham", "muzhathukku",
-        "குவிண்டால்", "குவின்டால்", "மீட்டர்", "மீட்டருக்கு",
+        "குவிண்டால்", "குவின்டால்",
+        # a reel of thread; a load of sand: its price is a rate
+        "ரீலுக்கு", "reelukku", "லோடுக்கு", "loadukku", "மீட்டர்", "மீட்டருக்கு",
         "கெஜம்", "கெஜத்துக்கு", "gejam", "பெட்டி", "பெட்டிக்கு", "பாக்ஸ்",
         "kuvintal", "meetar",
         # baskets, pairs, sets, boxes: their price is a rate too

@@ -12,6 +12,7 @@ from audio.understanding.clauses import (
     _both_before_unit,
 )
 from audio.understanding.coins import coins_after_rupees
+from audio.understanding.cut_lengths import lengths_cut
 from audio.understanding.digit_ranges import ranged_at_lower, split_at_dashes
 from audio.understanding.digit_runs import digit_runs, long_digits_bare
 from audio.understanding.extras import drop_extra_charges
@@ -66,6 +67,7 @@ def read_numbers(
     reading.oversized = any(not s.value <= 1e9 for s in spans if s.start not in digits)
     spans = [s for s in spans if s.value <= 1e9]
     tag_cues(reading, language, spans)  # "do saal aaram se chalega": no agreement
+    lengths_cut(reading, spans)  # "cut it into six-foot pieces": no unit sold
     coins_after_rupees(reading, spans)  # "ஆறு ரூபா அம்பது காசு": ₹6.50
     spans = hundred_then_give(reading, spans)  # "साढ़े चार सौ दो और ...": give 450
     spans = address_numbers(reading, spans)  # "house no. 27/2", "3-45": no price

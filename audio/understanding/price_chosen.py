@@ -19,6 +19,7 @@ from audio.understanding.bulk_asked import (
     rate_recalled_before_count,
 )
 from audio.understanding.bulk_rates import bulk_after_rate
+from audio.understanding.cheaper_named import cheaper_named
 from audio.understanding.clauses import (
     _broken_off,
     _full_refused,
@@ -100,6 +101,7 @@ def price_chosen(
     half_portion_remark(reading)  # "फुल प्लेट साठ, हाफ पैंतीस": 60 a plate, the half a remark
     replaced += later_deals(reading)  # "give 30, I'll take two", "180; for a student, 160"
     drop_counts_not_bought(reading)  # "ten minutes' work", "for that money, two baskets"
+    replaced += cheaper_named(reading)  # "the 30 one is weak; ok 35, that's it": 35
 
     superseded = superseded_prices(reading) + replaced
     for rate, total in totals_repeating_rate(reading):  # "a load 3,500, two loads 7,000"

@@ -21,10 +21,20 @@ NOW_WORDS = _NOW = frozenset(
         "hunn", "আজ", "এখন", "ekhon", "aj", "இன்னைக்கு", "இன்று", "இப்போ", "இப்ப",
         "innaiku", "innaikku", "ippo", "ఈరోజు", "ఇవాళ", "ఇప్పుడు", "eeroju", "ivala",
         "ippudu", "ಇವತ್ತು", "ಈಗ", "ivattu", "iga", "ഇന്ന്", "ഇപ്പോൾ", "ഇപ്പോ", "ഇപ്പൊ", "innu", "ippol",
+        # "from today" said as one word: "आजपासून", "આજથી", "இன்னிலேருந்து", "ಇವತ್ತಿಂದ"
+        "आजपासून", "आजपासुन", "आतापासून", "aajpasun", "ajpasun", "આજથી", "હવેથી", "aajthi",
+        "இன்னிலேருந்து", "இன்னையிலிருந்து", "இன்றிலிருந்து", "இன்னைலேருந்து", "ಇವತ್ತಿಂದ",
+        "ಇವತ್ತಿನಿಂದ", "ಈಗಿಂದ", "ivattinda",
     )
 )  # fmt: skip
 # Words of the past the general table does not hold: "నిన్నటి వరకు" (till yesterday).
-_PAST_TOO = frozenset(fold(w) for w in ("నిన్నటి", "నిన్నటిదాకా", "నిన్నటివరకు", "ninnati", "నిన్నటిదాక"))
+_PAST_TOO = frozenset(
+    fold(w)
+    for w in (
+        "నిన్నటి", "నిన్నటిదాకా", "నిన్నటివరకు", "ninnati", "నిన్నటిదాక", "कालपर्यंत", "kalparyant",
+        "ગઈકાલ", "ગઈકાલે", "gaikal", "ನಿನ್ನೆವರೆಗೂ", "ನಿನ್ನೆವರೆಗೆ", "ninnevarege",
+    )
+)  # fmt: skip
 _UNITS = frozenset(("kg", "dozen", "litre", "bunch", "piece", "g"))
 _NEAR = (0.5, 1.5)
 """The rate now as a share of the past price, lowest and highest."""

@@ -38,20 +38,24 @@ _THIS = frozenset(
 )  # fmt: skip
 
 
-# "Square" before a foot word, which makes it a unit of area: "per square foot", "ચોરસ
-# ફૂટના", "చదరపు అడుగుకి", "சதுர அடிக்கு", "ಚದರ ಅಡಿಗೆ", "वर्ग फुट".
+# "Square" or "cubic" before a foot word, which makes it a unit of area or volume: "per
+# square foot", "ચોરસ ફૂટના", "చదరపు అడుగుకి", "சதுர அடிக்கு", "ಚದರ ಅಡಿಗೆ", "वर्ग फुट".
 _SQUARE = frozenset(
     fold(w)
     for w in (
         "square", "sq", "sq.", "चौरस", "वर्ग", "स्क्वेअर", "स्क्वायर", "ચોરસ", "స్క్వేర్", "చదరపు",
         "சதுர", "ಚದರ", "ചതുരശ്ര", "বর্গ", "ਵਰਗ", "choras", "chadarapu", "sadhura", "chadura",
+        "സ്ക്വയർ", "ஸ்கொயர்", "స్క్వేర్",
+        # a cubic foot of timber: "per cubic foot", "घन फुट का", "கன அடிக்கு", "ಘನ ಅಡಿಗೆ"
+        "cubic", "cu", "घन", "ঘন", "ઘન", "ਘਣ", "கன", "ఘన", "క్యూబిక్", "ಘನ", "ക്യുബിക്",
+        "ghan", "kana",
     )
 )  # fmt: skip
 _FEET = tuple(
     fold(w)
     for w in (
         "foot", "feet", "ft", "fut", "फुट", "फूट", "फीट", "ફૂટ", "ફીટ", "అడుగు", "அடி", "ಅಡಿ",
-        "അടി", "ফুট", "ਫੁੱਟ", "ਫੁਟ", "adi", "adugu",
+        "അടി", "ফুট", "ਫੁੱਟ", "ਫੁਟ", "adi", "adugu", "ഫീറ്റ", "ഫീറ്റ്",
     )
 )  # fmt: skip
 
