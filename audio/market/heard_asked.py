@@ -28,6 +28,7 @@ from audio.market.house_old import house_old
 from audio.market.item_papers import age_asked, age_spans, item_asked
 from audio.market.keepsake import keepsake
 from audio.market.kin_still import kin_whereabouts
+from audio.market.kind_after import kind_after
 from audio.market.leaving import GOODBYE, blessed, come_again, left_with_thanks
 from audio.market.left_only import left_only
 from audio.market.lot_described import lot_as_place, lot_described
@@ -44,6 +45,7 @@ from audio.market.spans_asked import span_asked
 from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
 from audio.market.stall_more import stall_more
 from audio.market.used_goods import used_named
+from audio.market.wait_first import wait_first
 
 
 def _aged(hits: list[Hit], line: Line) -> list[Hit]:
@@ -174,5 +176,5 @@ def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[i
     return [h for h in hits if h.act != "goodbye"] + [Hit("come_back_later", *span)]
 
 
-ASKED: tuple[Pass, ...] = (_aged, _speaker, _told, _more, _described)
+ASKED: tuple[Pass, ...] = (_aged, _speaker, _told, _more, _described, kind_after, wait_first)
 """The last passes, in order."""

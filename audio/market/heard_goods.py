@@ -36,6 +36,8 @@ from audio.market.leak_reason import leak_for_bag
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE
 from audio.market.much_tasted import much_tasted
+from audio.market.none_left import none_left
+from audio.market.origin_place import origin_place
 from audio.market.passes import Line, Pass
 from audio.market.preference import SAID_BY, preferred
 from audio.market.quality_asked import BETTER
@@ -199,5 +201,15 @@ def _told(hits: list[Hit], line: Line) -> list[Hit]:
     ]
 
 
-GOODS: tuple[Pass, ...] = (_tasted, _aged, _weighed, _asides, _cooked, _told, extra_bagged)
+GOODS: tuple[Pass, ...] = (
+    _tasted,
+    _aged,
+    _weighed,
+    _asides,
+    _cooked,
+    _told,
+    extra_bagged,
+    none_left,
+    origin_place,
+)
 """The passes about the goods, in order."""

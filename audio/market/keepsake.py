@@ -2,7 +2,9 @@
 repaired", "ये पुराना छाता मेरे पिताजी का है", "ഈ പഴയ കുട എന്റെ അച്ഛന്റേതാണ്". A word of
 age (`quality_old`) in a clause that says the thing belonged to one of the speaker's
 elders (`OWNED_BY_KIN`: father's, mother's, grandfather's) tells why the thing is kept: no
-doubt of the goods on sale, small talk.
+doubt of the goods on sale, small talk. So is a word of age said right after the
+speaker's own "my" (`MINE`: "my old umbrella", "என் பழைய குடை", "મારી જૂની છત્રી"): the
+speaker's own thing, whoever gave it, never the goods on sale.
 
 Words are matched like cues (see `audio.market.phrases`): an Indic word of three letters or
 more as a stem, so "അച്ഛന്റ" holds "അച്ഛന്റെ" and "അച്ഛന്റേതാണ്".
@@ -40,6 +42,21 @@ OWNED_BY_KIN = {
 every language)."""
 
 
+MINE = {
+    "en": "my=; my own",
+    "hi": "मेरा=; मेरी=; मेरे=; mera=; meri=; mere=",
+    "ta": "என்=; என்னோட=; என்னுடைய=; en=; ennoda=",
+    "te": "నా=; నాది=; naa=",
+    "bn": "আমার=; amar=",
+    "mr": "माझा=; माझी=; माझं=; माझे=; majha=; majhi=",
+    "gu": "મારો=; મારી=; મારું=; મારા=; maro=; mari=; maru=",
+    "kn": "ನನ್ನ=; nanna=",
+    "ml": "എന്റെ=; ente=",
+    "pa": "ਮੇਰਾ=; ਮੇਰੀ=; ਮੇਰੇ=; mera=; meri=",
+}
+"""Per language, the speaker's own "my", said right before a word of age."""
+
+
 def keepsake(
     hits: list[Hit], words: list[str], language: str, punct: frozenset[int] = frozenset()
 ) -> list[Hit]:
@@ -57,4 +74,10 @@ def keepsake(
             at(f, words, i) for i in range(lo, hi) for f in forms_in(language, OWNED_BY_KIN)
         )
 
-    return [h for h in hits if h.act != OLD or kept(h)]
+    def mine(h: Hit) -> bool:
+        return any(
+            h.start - len(f) >= 0 and at(f, words, h.start - len(f))
+            for f in forms_in(language, MINE)
+        )
+
+    return [h for h in hits if h.act != OLD or (kept(h) and not mine(h))]

@@ -129,6 +129,11 @@ def _says(words: list[str], table: str, language: str) -> bool:
     return False
 
 
+def speaker_said(words: list[str], language: str) -> bool:
+    """Whether `words` say the speaker: a first-person pronoun or verb ending."""
+    return _says(words, "first", language)
+
+
 FAREWELLS = frozenset(fold(w) for w in ("bye", "goodbye", "tata", "alvida", "अलविदा", "टाटा"))
 """Words that only take leave ("that's my bus coming, bye"): a goodbye said with one is
 the speaker's, whoever else is said to come."""

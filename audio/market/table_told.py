@@ -107,6 +107,7 @@ MORE_FILLERS: dict[str, tuple[str, ...]] = {
 def more_cues(act: str, language: str) -> tuple[str, ...]:
     """The cues of `MORE` for `act` in `language`, each stripped."""
     from audio.market.told_more import MORE as YET_MORE
+    from audio.market.told_yet import MORE as STILL_MORE
 
-    said = "; ".join(t.get(act, {}).get(language, "") for t in (MORE, YET_MORE))
+    said = "; ".join(t.get(act, {}).get(language, "") for t in (MORE, YET_MORE, STILL_MORE))
     return tuple(c.strip() for c in said.split(";") if c.strip())
