@@ -1,5 +1,6 @@
 """A note held up while paying: "I have only a 500 note, will you have change? the
-recharge is only 199", "रिचार्ज तो एक सौ निन्यानवे का है, पर मेरे पास पाँच सौ का नोट है,
+recharge is only 199", "पाँच सौ का खुल्ला होगा? चाय के बीस हुए ना",
+"रिचार्ज तो एक सौ निन्यानवे का है, पर मेरे पास पाँच सौ का नोट है,
 खुल्ले होंगे?", "ఐదు వందల నోటే ఉంది, చిల్లర ఉందా?". The note's sum is no price (the
 language tables read it so); a price said beside it is the goods' price named while paying,
 not a bid of the speaker's: the price on the table said back is set aside, and any other
@@ -22,8 +23,16 @@ _NOTE_SUMS = frozenset((10, 20, 50, 100, 200, 500, 2000))
 
 
 def _note_at(reading: _Reading) -> bool:
-    """A note word with a note's sum within three words before it."""
+    """A note word with a note's sum within three words before it, or a note's sum with a
+    word for change right after it ("पाँच सौ का खुल्ला होगा?", "500 ka chutta") or right
+    before it ("change for 500?")."""
     words = reading.words
+    for span in {s for s in reading.number_at if s is not None}:
+        if span.value not in _NOTE_SUMS:
+            continue
+        near = words[span.end : span.end + 2] + words[max(0, span.start - 2) : span.start]
+        if any(w.startswith(_CHANGE_WORDS) for w in near):
+            return True
     for k, word in enumerate(words):
         if not word.startswith(_NOTE) or word.startswith(fold("notebook")):
             continue

@@ -325,3 +325,18 @@ def test_final_after_or_before_n_unit_makes_it_a_rate(
 def test_last_time_is_not_a_final_price() -> None:
     heard = understand("last time bees kilo liya tha", language="hi", has_outstanding_offer=True)
     assert heard.amount_paise is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("भैया पाँच सौ का खुल्ला होगा? समोसे के तीस हुए ना", "hi"),
+        ("do sau ka chutta milega? pachees hue na", "hi"),
+        ("Do you have change for 500? The bill is 40, right?", "en"),
+    ],
+)
+def test_change_asked_for_a_note_records_no_bill(text: str, language: str) -> None:
+    """Change asked for a note's sum, with no "note" said: the bill said beside it is the
+    goods' price named while paying, asked and never recorded as a bid."""
+    got = understand(text, language=language)
+    assert got.amount_paise is None or got.confidence < MIN_CONFIDENCE
