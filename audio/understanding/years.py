@@ -63,6 +63,15 @@ _YEAR_WORDS = _YEAR_WORDS + tuple(
     w[:-1] + _CHILLU[w[-1]] for w in _YEAR_WORDS if w[-1:] in _CHILLU and len(w) > 3
 )
 
+# "In", written apart after four digits typed, where a price would take another case
+# ("1965 లో", "2021-ൽ", "2019ல", "2018ರಲ್ಲಿ" split off, "১৯৯৮ সালে"): the year something
+# happened. Hindi "में" is left out: "1999 में दे दो" gives it for ₹1,999.
+_IN_YEAR = frozenset(
+    fold(w) for w in ("లో", "ൽ", "ില്", "ல", "ல்", "ಲ್ಲಿ", "ರಲ್ಲಿ", "তে", "সালে", "साली", "sali")
+)
+# "In", "since", said before four digits typed: "in 1998", "since 2005".
+_IN_BEFORE = frozenset(fold(w) for w in ("in", "since"))
+
 # A make, said after the year only ("a 2021 make cooler"; "make it 1990" is a price).
 _MADE = frozenset(fold(w) for w in ("make", "made", "mfg", "manufactured", "मेक", "बनावट"))
 
@@ -111,6 +120,12 @@ def year_starts(reading: _Reading) -> set[int]:
         typed = typed and words[price.start].isdigit()
         if typed and price.end < len(words) and words[price.end] in _OF_YEAR:
             found.add(price.start)  # "২০২৪-এর সিলেবাস", "2023 वाली किताब": that year's
+            continue
+        if typed and (
+            (price.end < len(words) and words[price.end] in _IN_YEAR)
+            or (price.start > 0 and words[price.start - 1] in _IN_BEFORE)
+        ):
+            found.add(price.start)  # "1965 లో పెట్టారు", "2021-ൽ വാങ്ങിയതാ", "in 1998"
             continue
         if (
             1950 <= value <= 2039
