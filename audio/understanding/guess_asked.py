@@ -68,6 +68,31 @@ def _of_echoed(reading: _Reading, first: int) -> bool:
     return (joined and not after) or (len(after) == 1 and after[0] in of)
 
 
+# "What", closing a yes-or-no question after "is it": "तीन सौ का है क्या?", "তিনশো নাকি কি?".
+_WHAT = frozenset(fold(w) for w in ("क्या", "kya", "কি", "কী", "ki", "શું", "ਕੀ"))
+
+
+def _checked_alone(reading: _Reading) -> bool:
+    """One price, and after it only "is it" and the words of its case or currency and a
+    closing "what", before the "?" that ends the line: "ये मटका तीन सौ का है क्या?",
+    "জালাটা তিনশো নাকি?", "આ માટલું ત્રણસો છે?": the goods' price checked, no price of
+    the speaker's own, with no price asked before it. A verb after the price ("तीन सौ में
+    दोगे क्या?", "তিনশোতে দেবেন নাকি?") proposes it, and stays a bid."""
+    if len(reading.prices) != 1:
+        return False
+    price = reading.prices[0]
+    of = frozenset(fold(w) for w in _OF.get(reading.language, ()))
+    currency = {start for cue, start, _ in reading.occurrences if cue is Cue.CURRENCY}
+    after = [
+        (k, reading.words[k])
+        for k in range(price.span.end, len(reading.words))
+        if reading.tokens[k].kind is not TokenKind.SIGN
+    ]
+    if not after or not any(w in _IS_IT for _, w in after):
+        return False
+    return all(w in _IS_IT or w in of or w in _WHAT or k in currency for k, w in after)
+
+
 def guessed_after_asking(reading: _Reading) -> bool:
     """Every price stands in the line's last sentence, which ends with "?", says "is it"
     (a word, or the ending on the number) and neither gives, agrees nor proposes, after
@@ -75,10 +100,11 @@ def guessed_after_asking(reading: _Reading) -> bool:
     if not reading.prices or not reading.tokens or reading.tokens[-1].raw != "?":
         return False
     first = _sentence_start(reading, reading.prices[0].start)
-    if first == 0 or _sentence_start(reading, reading.prices[-1].start) != first:
+    alone = _checked_alone(reading)
+    if (first == 0 and not alone) or _sentence_start(reading, reading.prices[-1].start) != first:
         return False
     asked = any(cue is Cue.QUESTION and start < first for cue, start, _ in reading.occurrences)
-    if not asked:
+    if not asked and not alone:
         return False
     numbers = {k for p in reading.prices for k in range(p.start, p.end)}
     said = [w for k, w in enumerate(reading.words) if k >= first and k not in numbers]

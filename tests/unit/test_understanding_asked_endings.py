@@ -7,7 +7,7 @@ import pytest
 
 from audio.lexicon import tokenize
 from audio.numbers import find_numbers, number_table
-from audio.understanding import understand
+from audio.understanding import Intent, understand
 
 
 def _spans(text: str, language: str):  # type: ignore[no-untyped-def]
@@ -80,3 +80,27 @@ def test_count_is_no_price(language: str, text: str, count: int, unit: str | Non
 def test_cost_said_with_no_one_in_need_stays_a_price() -> None:
     u = understand("इसके दो सौ लगेंगे", language="hi")
     assert u.amount_paise == 20000
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ये सुराही चार सौ की है क्या?", "hi"),
+        ("এই কলসিটা চারশো নাকি?", "bn"),
+        ("આ માટલું ચારસો છે?", "gu"),
+        ("bhaiya, 450 hai kya?", "hi"),
+    ],
+)
+def test_a_price_checked_alone_is_asked(text: str, language: str) -> None:
+    """The goods' price checked with "is it?" and nothing else after it, with no price
+    asked before: a question, no price of the speaker's own."""
+    got = understand(text, language=language)
+    assert got.intent is Intent.QUESTION and got.amount_paise is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("चार सौ में दोगे क्या?", "hi"), ("চারশোতে দেবেন নাকি?", "bn")],
+)
+def test_a_price_proposed_as_a_question_stays_a_bid(text: str, language: str) -> None:
+    assert understand(text, language=language).amount_paise == 40000
