@@ -89,16 +89,18 @@ async def test_what_is_out_of_the_ordinary_goes_to_the_app(
         headers=api.auth(market["c"]),
     )
     assert r.status_code == 422  # beyond any id
-    # A JSON text sent as another content type is not a JSON body to the route either.
+    # A JSON text sent as another content type, or with none, is not a JSON body to the
+    # route either: 415, naming the type expected.
     for media in ("text/plain", "application/x-www-form-urlencoded", "application/xml"):
         r = await client.post(
             path,
             content=b'{"amount_paise": 3000}',
             headers={**api.auth(market["c"]), "Content-Type": media},
         )
-        assert r.status_code == 422 and r.json()["error"]["code"] == "validation_error", media
+        assert r.status_code == 415, media
+        assert r.json()["error"]["code"] == "unsupported_media_type", media
     r = await client.post(path, content=b'{"amount_paise": 3000}', headers=api.auth(market["c"]))
-    assert r.status_code == 422 and r.json()["error"]["code"] == "validation_error"  # no type
+    assert r.status_code == 415 and r.json()["error"]["code"] == "unsupported_media_type"
     assert served(app) == 0
     # And the app's own route still places a bid the lean path did not take (a body
     # with `quantity` null is ordinary; one in two chunks is not, and still works).
