@@ -128,7 +128,7 @@ async def test_what_is_out_of_the_ordinary_goes_to_the_app(world: World) -> None
         content=json.dumps({"order_id": order["id"]}).encode(),
         headers={**auth, "Content-Type": "text/plain"},
     )
-    assert r.status_code == 422
+    assert r.status_code == 415 and r.json()["error"]["code"] == "unsupported_media_type"
     r = await world.client.get(f"/api/orders/{order['id']}")
     assert r.status_code == 401
     r = await world.client.get(f"/api/orders/0{order['id']}", headers=auth)
