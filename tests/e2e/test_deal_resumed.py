@@ -87,9 +87,12 @@ async def test_a_deal_turned_down_offers_the_stall_again(
     r = await s["api"].client.post(
         f"/api/negotiations/{first['negotiation_id']}/reject",
         headers=s["api"].auth(s["vendor"]["token"]),
+        json={"reason": "Sold out"},
     )
     assert r.status_code == 200, r.text
     await expect(page.locator("#state-line")).to_have_text("सौदा नहीं हुआ")
+    # The vendor's reason, in the shopper's language, not a refusal of the price.
+    await expect(page.locator("#end-reason")).to_have_text("दुकानदार: टमाटर ख़त्म हो गया।")
     start = page.get_by_role("button", name="मोलभाव शुरू करें")
     await expect(start).to_be_visible()
     await expect(page.locator("#offer-form")).to_be_hidden()
@@ -113,9 +116,11 @@ async def test_a_deal_turned_down_offers_the_stall_again(
     r = await s["api"].client.post(
         f"/api/negotiations/{second['negotiation_id']}/cancel",
         headers=s["api"].auth(second["guest_token"]),
+        json={"reason": "पैसे घर पर रह गए"},
     )
     assert r.status_code == 200, r.text
     await expect(page.locator("#state-line")).to_have_text("यह मोलभाव रद्द हो गया")
+    await expect(page.locator("#end-reason")).to_be_empty()  # the shopper's own, not shown
     await start.click()
     await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
     third = await page.evaluate("JSON.parse(sessionStorage.getItem('vyapar.shopper'))")

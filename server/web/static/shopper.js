@@ -8,6 +8,7 @@ import {
   ApiError,
   api,
   boot,
+  endReasonLine,
   errorText,
   fillLanguageSelect,
   formatPaise,
@@ -810,6 +811,8 @@ function renderTalk() {
   // Another tab holds the deal: the price this one last saw may have moved on there.
   $("state-line").textContent = elsewhere ? t("state_out_of_date", { line: stateLine() }) : stateLine();
   $("state-line").classList.toggle("stale", elsewhere);
+  const why = endReasonLine(negotiation, "vendor", `${t("vendor")}:`);
+  $("end-reason").replaceChildren(...(why ? [why] : []));
   $("amount-label").textContent = t("your_offer", { unit: unit() });
   // Taken off sale: nothing more can be offered or accepted (the server refuses it).
   const open = (!negotiation || OPEN_STATES.has(negotiation.status)) && onSale && !elsewhere;
