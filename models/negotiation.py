@@ -53,6 +53,12 @@ class Negotiation(TimestampMixin, Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     """When the negotiation expires if nobody acts; pushed forward by every action."""
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    end_reason: Mapped[str | None] = mapped_column(Text)
+    """A reject's or cancel's `reason`, as typed: shown (and said) to the other side."""
+    end_reason_language: Mapped[str | None] = mapped_column(String(8))
+    """The language `end_reason` was typed in, as far as known."""
+    ended_by: Mapped[Side | None] = mapped_column(_enum(Side, 8))
+    """The side that gave `end_reason`."""
 
 
 class Bid(TimestampMixin, Base):

@@ -143,15 +143,23 @@ class AccountGate:
         *,
         role: Role | None = None,
         fresh: bool = False,
+        confirm_refusal: bool = False,
     ) -> None:
         """Raise the `TokenError` that ends a sign-in at `version` as `role`, if it is over.
         `fresh` asks the database whatever the cache holds: for rare, lasting grants
         (a socket ticket, a socket admitted), where a stale yes would outlive a revocation.
-        A cached answer older than the sign-in is read again (once)."""
+        A cached answer older than the sign-in is read again (once). `confirm_refusal`: a
+        cached refusal is read again (once) before it is given, so that the answer is the
+        database's at once (an account activated again a moment ago is no longer told it
+        is deactivated), for the routes that promise to ask it."""
         standing = (await self.standings([user_id], fresh=fresh))[user_id]
         if not fresh and outdated(standing, version):
             standing = (await self.standings([user_id], fresh=True))[user_id]
+            fresh = True
         problem = refusal(standing, version, role)
+        if problem is not None and confirm_refusal and not fresh:
+            standing = (await self.standings([user_id], fresh=True))[user_id]
+            problem = refusal(standing, version, role)
         if problem is not None:
             raise problem
 

@@ -39,6 +39,11 @@ async def get_passwords(request: Request) -> Passwords:
     return passwords
 
 
+ASK_THE_DATABASE = frozenset({"/api/me", "/api/ws-ticket"})
+"""Routes whose answer about the caller's account is the database's at once (the docs
+promise it): a refusal the account cache holds is read again before it is given."""
+
+
 def client_ip(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
@@ -65,8 +70,14 @@ async def optional_actor(request: Request) -> Actor | None:
         return None
     claims = request.app.state.tokens.verify(token)
     # A deactivated user, a token from before a password change, or a token whose role is
-    # not its account's, is refused here.
-    await request.app.state.accounts.check(claims.user_id, claims.version, role=claims.role)
+    # not its account's, is refused here; on the routes that ask the database at once, as
+    # the database says now, not as the account cache said a few seconds ago.
+    await request.app.state.accounts.check(
+        claims.user_id,
+        claims.version,
+        role=claims.role,
+        confirm_refusal=request.url.path in ASK_THE_DATABASE,
+    )
     request.state.token_version = claims.version
     request.state.token_expires_at = claims.expires_at
     actor = Actor(

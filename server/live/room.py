@@ -15,9 +15,11 @@ from audio.confirmations import not_understood as not_understood_text
 from audio.confirmations import say_again
 from audio.confirming import confirming_text
 from audio.phrasebook import confirm_prompt, end_deal_prompt, render
+from audio.relayed import relay_note
 from audio.vendor_phrases import busy_text, deal_ended_text, slow_text, spoken_hint
 from models import Side
 from server.live.clients import Client
+from server.live.ending import reason_as_read
 from server.live.events import Say, SpeechStarted, translation_as_read
 from server.live.playback import Speech, prompt_for
 from server.live.room_info import RoomInfo
@@ -277,10 +279,8 @@ class LocalRoom:
             payload["text"] = end_deal_prompt(client.language)
         elif event.type == "order":
             self._say_deal(client, data["order"])
-        elif event.type == "state" and data.get("rejected_by"):
-            self._say_refusal(client, str(data["rejected_by"]))
         elif event.type == "state":
-            self._say_ended(client, str((data.get("negotiation") or {}).get("status")))
+            self._tell_state(client, data, payload)
         elif event.type in ("slow", "busy"):
             self._say_waiting(client, event.type, data)
         elif event.type == "confirming":
@@ -301,10 +301,58 @@ class LocalRoom:
         )
         self.speech.prompt(client, render(act, client.language), f"order-{order['id']}")
 
-    def _say_refusal(self, client: Client, side: str) -> None:
+    def _tell_state(self, client: Client, data: dict[str, Any], payload: dict[str, Any]) -> None:
+        """The deal's new state; one ended with a reason carries it as this socket's reader
+        gets it (`reason_as_read`), and the other side's voice hears it said."""
+        negotiation = dict(data.get("negotiation") or {})
+        reason = reason_as_read(
+            negotiation.get("end_reason"),
+            side=client.side,
+            language=client.language,
+            catalogue=self.info.catalogue,
+            product_names=self.info.product_names,
+        )
+        if reason is not None:
+            payload["negotiation"] = negotiation | {"end_reason": reason}
+        if data.get("rejected_by"):
+            self._say_refusal(client, str(data["rejected_by"]), reason)
+        else:
+            self._say_ended(client, str(negotiation.get("status")))
+            self._say_reason(client, reason)
+
+    def _say_reason(self, client: Client, reason: dict[str, Any] | None) -> bool:
+        """The other side's reason for ending the deal, heard by this side's voice: said in
+        its language where it could be, otherwise a note ("The vendor said, in Tamil:")
+        and the words as typed, read in their own language. False: none to say."""
+        if reason is None or reason["side"] == client.side or not self.is_voice(client):
+            return False
+        said = f"reason-{self.id}"
+        if not reason["untranslated"]:
+            self.speech.prompt(client, str(reason["text"]), said)
+            return True
+        side, typed_in = str(reason["side"]), str(reason["language"])
+        self.speech.enqueue(
+            client,
+            Say(
+                to=client.side,
+                from_=side,
+                text=relay_note(client.language, side, typed_in),
+                language=client.language,
+                utterance_id=said,
+                relay="words",
+                original=str(reason["text"]),
+                original_language=typed_in,
+            ),
+        )
+        return True
+
+    def _say_refusal(self, client: Client, side: str, reason: dict[str, Any] | None) -> None:
         """A rejection made without words (a button, the HTTP API): the other side's voice
-        hears the refusal said, as it hears a spoken one's words."""
+        hears the refusal said, as it hears a spoken one's words; one with a reason hears
+        the reason instead."""
         if client.side == side or not self.is_voice(client):
+            return
+        if self._say_reason(client, reason):
             return
         act = NegotiationAct(ActKind.REJECT, speaker=side)
         self.speech.prompt(client, render(act, client.language), f"rejected-{self.id}")

@@ -34,6 +34,7 @@ from server.domain import negotiation as domain
 from server.domain.assistant import Hint
 from server.domain.context import Actor
 from server.live.clients import Client
+from server.live.ending import reason_as_read
 from server.live.events import ErrorEvent, Event, Presence, translation_as_read
 from server.live.metrics import LiveMetrics
 from server.live.moves import Moves
@@ -172,6 +173,14 @@ class LiveService:
             },
             "said": await self.said(room_id, side, language),
         }
+        reason = reason_as_read(
+            snapshot["negotiation"]["end_reason"],
+            side=side,
+            language=language,
+            product_names=dict(product.names) if product is not None else None,
+        )
+        if reason is not None:
+            snapshot["negotiation"]["end_reason"] = reason
         if hint is not None:  # the vendor's, for the customer offer waiting for an answer
             snapshot["hint"] = hint_view(hint, language) | {"bid_seq": history[-1].seq}
         return snapshot

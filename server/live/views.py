@@ -57,6 +57,11 @@ def negotiation_view(n: Negotiation) -> dict[str, Any]:
             else None
         ),
         "expires_at": n.expires_at.isoformat(),
+        "end_reason": (
+            {"text": n.end_reason, "language": n.end_reason_language, "side": n.ended_by.value}
+            if n.end_reason and n.ended_by is not None
+            else None
+        ),
     }
 
 

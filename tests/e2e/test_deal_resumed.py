@@ -72,3 +72,58 @@ async def test_a_deal_that_is_over_is_not_brought_back(
     await expect(again.get_by_role("button", name="मोलभाव शुरू करें")).to_be_visible()
     await context.close()
     assert errors.messages == []
+
+
+async def test_a_deal_turned_down_offers_the_stall_again(
+    server: LiveServer, browser: Browser
+) -> None:
+    """Rejected, then cancelled: the page offers the stall's products under the deal that
+    ended, after a reload too, and the stall's code scanned again in the same tab opens
+    the stall, not the deal that ended."""
+    s = await stall(server)
+    errors = PageErrors()
+    context, page = await shopper_bargaining(browser, s["qr"]["url"], errors)
+    first = await page.evaluate("JSON.parse(sessionStorage.getItem('vyapar.shopper'))")
+    r = await s["api"].client.post(
+        f"/api/negotiations/{first['negotiation_id']}/reject",
+        headers=s["api"].auth(s["vendor"]["token"]),
+        json={"reason": "Sold out"},
+    )
+    assert r.status_code == 200, r.text
+    await expect(page.locator("#state-line")).to_have_text("सौदा नहीं हुआ")
+    # The vendor's reason, in the shopper's language, not a refusal of the price.
+    await expect(page.locator("#end-reason")).to_have_text("दुकानदार: टमाटर ख़त्म हो गया।")
+    start = page.get_by_role("button", name="मोलभाव शुरू करें")
+    await expect(start).to_be_visible()
+    await expect(page.locator("#offer-form")).to_be_hidden()
+
+    await page.reload()  # /shop: the deal that ended, and the stall's products under it
+    await expect(page.locator("#state-line")).to_have_text("सौदा नहीं हुआ")
+    await expect(start).to_be_visible()
+
+    await page.goto(s["qr"]["url"])  # scanned again, in the same tab: the stall
+    await expect(start).to_be_visible()
+    await expect(page.locator("#talk")).to_be_hidden()
+    await page.get_by_label("मात्रा (किलो)").fill("3")
+    await start.click()
+    await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
+    await expect(page.locator("#pick")).to_be_hidden()
+    second = await page.evaluate("JSON.parse(sessionStorage.getItem('vyapar.shopper'))")
+    assert second["negotiation_id"] != first["negotiation_id"]
+    assert "3" in (await page.locator("#product-title").text_content() or "")
+
+    # The shopper's own cancel (from the API here) ends it too: the products again, at once.
+    r = await s["api"].client.post(
+        f"/api/negotiations/{second['negotiation_id']}/cancel",
+        headers=s["api"].auth(second["guest_token"]),
+        json={"reason": "पैसे घर पर रह गए"},
+    )
+    assert r.status_code == 200, r.text
+    await expect(page.locator("#state-line")).to_have_text("यह मोलभाव रद्द हो गया")
+    await expect(page.locator("#end-reason")).to_be_empty()  # the shopper's own, not shown
+    await start.click()
+    await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
+    third = await page.evaluate("JSON.parse(sessionStorage.getItem('vyapar.shopper'))")
+    assert third["negotiation_id"] not in (first["negotiation_id"], second["negotiation_id"])
+    await context.close()
+    assert errors.messages == []

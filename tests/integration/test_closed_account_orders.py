@@ -115,6 +115,22 @@ async def test_a_deactivated_vendors_shoppers_are_not_left_holding_orders(world:
     assert r.status_code == 409, r.text
 
 
+@pytest.mark.parametrize("how", ["deactivate", "erase"])
+async def test_paying_a_closed_stalls_order_says_the_stall_closed(world: World, how: str) -> None:
+    """Not "the reservation expired … agree the deal again": no new deal can be made
+    there. The buyer's checkout and either side's payment link answer 410 `stall_closed`."""
+    m = await world.market()
+    order = await world.deal(m, quantity=2)
+    await close(world, await user_id(world, m["v"]), how)
+    for r in (
+        await world.create(m["c"], order["id"]),
+        await world.client.post(f"/api/payment/link/{order['id']}", headers=world.api.auth(m["c"])),
+    ):
+        assert r.status_code == 410, r.text
+        assert r.json()["error"]["code"] == "stall_closed"
+        assert "agree the deal again" not in r.text
+
+
 async def user_id_of(world: World, order_id: int) -> int:
     async with world.app.state.sessions() as session:
         vendor = await session.scalar(select(Order.vendor_id).where(Order.id == order_id))

@@ -117,6 +117,31 @@ async def test_me_refuses_a_token_from_before_a_password_change_at_once(
     assert r.status_code == 200 and r.json()["id"] == customer["user"]["id"]
 
 
+async def test_an_old_token_is_told_its_sign_in_ended_at_once_after_a_reactivation(
+    server: LiveServer,
+) -> None:
+    """Deactivated, then active again: the routes that read the account from the database
+    tell a token from before that its sign-in ended (log in again), not that the account
+    is still deactivated (ask the market office), though the cache (60 s here) still holds
+    it inactive."""
+    api = Api(server.http)
+    vendor = await api.register("vendor")
+    token = vendor["token"]
+    await change(server, vendor["user"]["id"], active=False)
+    r = await api.get(token, "/api/me")  # cached inactive
+    assert r.status_code == 401 and r.json()["error"]["code"] == "account_deactivated"
+    await change(server, vendor["user"]["id"], active=True)
+    for r in (
+        await api.get(token, "/api/me"),
+        await api.client.post("/api/ws-ticket", json={}, headers=api.auth(token)),
+    ):
+        assert r.status_code == 401, r.text
+        assert r.json()["error"]["code"] == "session_revoked", r.text
+    # A new log-in works at once, everywhere.
+    fresh = await login(api, vendor["user"]["phone"], "correct horse battery")
+    assert (await api.get(fresh, "/api/me")).status_code == 200
+
+
 def forged(**claims: Any) -> str:
     now = int(time.time())
     body = {"role": "customer", "ver": 0, "iat": now, "exp": now + 600, "typ": "access"}

@@ -34,6 +34,18 @@ class OfferOut(BaseModel):
     amount_paise: int
 
 
+class EndReasonOut(BaseModel):
+    """Why a side turned the deal down or withdrew, as it typed it (a reject's or a
+    cancel's `reason`), for the other side to read."""
+
+    text: str
+    language: str | None = Field(
+        description="The language of the account that typed it, as far as known (the "
+        "words may be in another, as typed)."
+    )
+    side: Side = Field(description="The side that gave it.")
+
+
 class HintOut(BaseModel):
     """The negotiation assistant's suggestion for answering the customer's latest offer.
 
@@ -93,6 +105,11 @@ class NegotiationOut(BaseModel):
         description="Vendor only, when the latest bid is the customer's: the negotiation "
         "assistant's suggestion. Never sent to the customer.",
     )
+    end_reason: EndReasonOut | None = Field(
+        default=None,
+        description="A rejected or cancelled negotiation: the reason its side gave, if "
+        "any; null otherwise.",
+    )
     customer_name: str | None = Field(
         default=None,
         description="Vendor only: the name the shopper gave (at sign-up, or when joining "
@@ -120,6 +137,11 @@ class NegotiationOut(BaseModel):
             created_at=n.created_at,
             updated_at=n.updated_at,
             bids=[BidOut.of(b) for b in bids] if bids is not None else None,
+            end_reason=(
+                EndReasonOut(text=n.end_reason, language=n.end_reason_language, side=n.ended_by)
+                if n.end_reason and n.ended_by is not None
+                else None
+            ),
             customer_name=customer_name,
         )
 

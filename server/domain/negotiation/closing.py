@@ -18,6 +18,7 @@ from models import (
     ReservationStatus,
     Side,
     StockReservation,
+    User,
     utcnow,
 )
 from server.domain import accounts, audit
@@ -210,11 +211,23 @@ async def reject_negotiation(
     """Either side turns the deal down; the negotiation ends. One gone quiet past its idle
     time has expired already (the sweeper only records it): it is refused as expired."""
     negotiation = await _load(session, negotiation_id)
-    side_of(negotiation, actor)
+    side = side_of(negotiation, actor)
     _check_not_idle(negotiation, now or utcnow())
     detail: dict[str, object] | None = {"reason": reason} if reason else None
-    await _move(session, actor, negotiation, S.REJECTED, detail, closed_at=utcnow())
+    given = await _reason_given(session, actor, side, reason)
+    await _move(session, actor, negotiation, S.REJECTED, detail, closed_at=utcnow(), **given)
     return negotiation
+
+
+async def _reason_given(
+    session: AsyncSession, actor: Actor, side: Side, reason: str | None
+) -> dict[str, object]:
+    """A reject's or cancel's reason as the negotiation keeps it for the other side: the
+    words, the language of the side that typed them (its account's), and that side."""
+    if not reason:
+        return {}
+    language = await session.scalar(select(User.language).where(User.id == actor.user_id))
+    return {"end_reason": reason, "end_reason_language": language, "ended_by": side}
 
 
 async def cancel_negotiation(
@@ -232,7 +245,7 @@ async def cancel_negotiation(
     so the shopper is not left holding a deal nobody can pay until the reservation lapses.
     An idle one has expired already, as for `reject_negotiation`."""
     negotiation = await _load(session, negotiation_id)
-    side_of(negotiation, actor)
+    side = side_of(negotiation, actor)
     old = negotiation.status
     unpayable = old is S.LOCKED and (
         not await _has_checkout(session, negotiation)
@@ -241,7 +254,8 @@ async def cancel_negotiation(
     if not unpayable:
         check_transition(old, S.CANCELLED)
     _check_not_idle(negotiation, now or utcnow())
-    await _compare_and_set(session, negotiation, status=S.CANCELLED, closed_at=utcnow())
+    given = await _reason_given(session, actor, side, reason)
+    await _compare_and_set(session, negotiation, status=S.CANCELLED, closed_at=utcnow(), **given)
     if old in (S.ACCEPTED, S.LOCKED):
         order = await session.scalar(select(Order).where(Order.negotiation_id == negotiation.id))
         if order is not None:

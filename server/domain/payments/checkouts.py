@@ -147,10 +147,12 @@ async def claim_checkout(
         raise Forbidden("Only the buyer can pay for this order.")
     if kind is CheckoutKind.LINK and not is_party(order, actor):
         raise Forbidden("Only the buyer and the seller can ask for this order's payment link.")
-    hold = _check_payable(order, deal.hold, now)
-    if not deal.vendor_trading:
-        # Nobody could hand over the goods or refund the money.
+    if not deal.vendor_trading and order.status is not OrderStatus.PAID:
+        # Nobody could hand over the goods or refund the money. Asked before whether the
+        # order can still be paid: stopping trading expired it, and "agree the deal
+        # again" would send the shopper to a stall that is closed.
         raise StallClosed("This vendor is not trading now; the order cannot be paid.")
+    hold = _check_payable(order, deal.hold, now)
     try:
         await negotiations.lock_for_payment(session, actor, order, deal.negotiation)
     except IllegalTransition:

@@ -263,6 +263,25 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** The other side's reason for ending a deal (`end_reason` of a rejected or cancelled
+ * negotiation), as this page reads it: said in its language, or their words as typed,
+ * marked untranslated. None for a deal that ended otherwise, or with this side's reason. */
+export function endReasonLine(n, theirSide, who) {
+  const why = n && n.end_reason;
+  if (!why || why.side !== theirSide || !["REJECTED", "CANCELLED"].includes(n.status)) return null;
+  // A list's negotiation carries the words as typed; a socket's, as this page reads them.
+  const untranslated = why.untranslated ?? (Boolean(why.language) && why.language !== language());
+  return h(
+    "p",
+    { class: "end-reason", role: "status" },
+    h("span", { class: "who" }, who),
+    " ",
+    h("span", { class: "said", lang: why.language || undefined }, why.text),
+    untranslated ? " " : null,
+    untranslated ? h("small", { class: "untranslated" }, t("not_translated")) : null,
+  );
+}
+
 export function $(id) {
   return document.getElementById(id);
 }

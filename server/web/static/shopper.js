@@ -8,6 +8,7 @@ import {
   ApiError,
   api,
   boot,
+  endReasonLine,
   errorText,
   fillLanguageSelect,
   formatPaise,
@@ -32,6 +33,7 @@ const DEALS_KEPT = 5;
 const DEAL_KEPT_MS = 24 * 60 * 60 * 1000; // a guest's sign-in lasts a day
 const OPEN_STATES = new Set(["OPEN", "COUNTERED"]);
 const DEAL_STATES = new Set(["ACCEPTED", "LOCKED", "COMPLETED"]);
+const ENDED_STATES = new Set(["REJECTED", "EXPIRED", "CANCELLED"]); // no deal: the stall's products again
 const PICK_PAGE = 50; // products listed at a time; "show more" lists the next ones
 
 let state = load() || {};
@@ -143,7 +145,8 @@ async function main() {
       sessionStorage.setItem(KEY, JSON.stringify(state));
     }
   }
-  if (b.token && !(state.qr === b.token && state.negotiation_id)) {
+  // The stall's code scanned again after a deal there ended without one: its products.
+  if (b.token && !(state.qr === b.token && state.negotiation_id && !state.ended)) {
     state = { qr: b.token, business_name: b.business_name, language: chosen };
     save();
     await showPick();
@@ -174,8 +177,10 @@ async function changeLanguage(lang) {
   }
 }
 
-async function showPick() {
-  $("stall-name").textContent = state.business_name || "";
+/** The stall's products to choose from. `after`: below a deal that ended without one
+ * (rejected, cancelled, expired), whose outcome stays on show above them. */
+async function showPick(after = false) {
+  if (!after) $("stall-name").textContent = state.business_name || "";
   finding = "";
   $("find").value = "";
   let first;
@@ -195,8 +200,10 @@ async function showPick() {
   stall = first;
   state.business_name = stall.business_name;
   save();
-  $("stall-name").textContent = stall.business_name;
-  document.title = stall.business_name;
+  if (!after) {
+    $("stall-name").textContent = stall.business_name;
+    document.title = stall.business_name;
+  }
   $("find-row").hidden = true;
   if (stall.open === false) {
     $("products").replaceChildren(h("p", { class: "muted" }, t("err_closed")));
@@ -209,14 +216,29 @@ async function showPick() {
   } else {
     // A stall of more than a page gets a search box, and its list grows by "show more".
     $("find-row").hidden = !stall.next_after;
+    $("start").disabled = false;
     shown = new Map();
     const preselect = stall.product_id ?? state.product_id ?? stall.products[0].id;
     state.product_id = preselect;
     listProducts(stall.products, stall.next_after, false);
     pickProduct(shown.get(preselect) || stall.products[0]);
   }
+  if (after) $("talk").after($("pick"));
+  else $("talk").before($("pick"));
   $("pick").hidden = false;
-  $("talk").hidden = true;
+  $("talk").hidden = !after;
+}
+
+/** The deal ended without one: remembered for this tab (a fresh scan of the stall's code
+ * starts anew), and the stall's products offered below it, once per page. */
+function dealEnded() {
+  if (!negotiation || !ENDED_STATES.has(negotiation.status) || !state.qr) return;
+  if (!state.ended) {
+    state.ended = true;
+    save();
+  }
+  if (!$("pick").hidden) return;
+  showPick(true);
 }
 
 function stallUrl() {
@@ -319,7 +341,17 @@ async function join(event) {
       method: "POST",
       body: { language: language(), product_id: product.id, quantity },
     });
+    if (live) live.close();
+    live = null;
+    negotiation = null;
+    bids = [];
+    confirming = null;
+    unsure = null;
+    clearTimeout(unsureTimer);
+    typed = null;
+    elsewhere = false;
     Object.assign(state, {
+      ended: false,
       guest_token: joined.token,
       negotiation_id: joined.negotiation.id,
       vendor: joined.vendor,
@@ -496,12 +528,14 @@ function onEvent(event) {
       vendorPresence(event.members && event.members.vendor);
       keepDeal(); // over by now (expired, paid elsewhere): forgotten for a new tab
       renderTalk();
+      dealEnded();
       if (DEAL_STATES.has(negotiation.status)) findOrder();
       break;
     case "state":
       negotiation = event.negotiation;
       keepDeal();
       renderTalk();
+      dealEnded();
       break;
     case "offer":
       if (!bids.some((b) => b.id === event.bid_id)) {
@@ -777,6 +811,8 @@ function renderTalk() {
   // Another tab holds the deal: the price this one last saw may have moved on there.
   $("state-line").textContent = elsewhere ? t("state_out_of_date", { line: stateLine() }) : stateLine();
   $("state-line").classList.toggle("stale", elsewhere);
+  const why = endReasonLine(negotiation, "vendor", `${t("vendor")}:`);
+  $("end-reason").replaceChildren(...(why ? [why] : []));
   $("amount-label").textContent = t("your_offer", { unit: unit() });
   // Taken off sale: nothing more can be offered or accepted (the server refuses it).
   const open = (!negotiation || OPEN_STATES.has(negotiation.status)) && onSale && !elsewhere;

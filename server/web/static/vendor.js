@@ -10,6 +10,7 @@ import {
   apiAll,
   apiPage,
   browserLanguage,
+  endReasonLine,
   errorText,
   fillLanguageSelect,
   formatPaise,
@@ -1034,6 +1035,7 @@ function renderRoom(r) {
         : "",
     ),
     h("p", { class: "state-line" }, roomStateLine(r, unit)),
+    endReasonLine(r.n, "customer", `${t("customer")}:`),
   ];
   if (voiceElsewhere(r) && ACTIVE.has(r.n.status)) {
     parts.push(h("button", { type: "button", onclick: () => takeVoice(r) }, t("use_here")));
