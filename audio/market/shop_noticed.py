@@ -18,23 +18,10 @@ from audio.market.cue_hits import Hit
 from audio.market.habit_here import TAKING
 from audio.market.passes import Line
 from audio.market.phrases import at, forms_in
+from audio.market.stall_praised import SHOP
 
 REGULAR = "regular_customer"
 COMINGS = frozenset({"goodbye", "come_back_later"})
-
-SHOP = {
-    "en": "shop; stall; store",
-    "hi": "दुकान; दूकान; dukan; dukaan",
-    "ta": "கடை; kadai",
-    "te": "షాపు; షాప్; కొట్టు; shop; kottu",
-    "bn": "দোকান; dokan",
-    "mr": "दुकान; dukan",
-    "gu": "દુકાન; dukan",
-    "kn": "ಅಂಗಡಿ; angadi",
-    "ml": "കട; kada",
-    "pa": "ਦੁਕਾਨ; dukan",
-}
-"""Per language, a shop or stall (a word's start: "கடையில", "দোকানে")."""
 
 SMELL = {
     "en": "smell*; fragrance; aroma; scent",

@@ -24,7 +24,7 @@ from audio.market.phrases import Form, at, forms_in
 REGULAR = "regular_customer"
 HAVE = "have_it"
 
-_SHOP = {
+SHOP = {
     "en": "shop; stall; store",
     "hi": "दुकान; दूकान; dukan; dukaan",
     "ta": "கடை; kadai",
@@ -66,7 +66,7 @@ _PARTICIPLES = frozenset(
 
 @cache
 def _forms(table: str, language: str) -> tuple[Form, ...]:
-    return forms_in(language, {"shop": _SHOP, "praise": _PRAISE}[table])
+    return forms_in(language, {"shop": SHOP, "praise": _PRAISE}[table])
 
 
 def _clause_end(start: int, words: list[str], punct: frozenset[int]) -> int:
