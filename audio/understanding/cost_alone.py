@@ -33,6 +33,9 @@ _COSTS = tuple(
         "കൂലി", "പണിക്കൂലി", "വാടക", "panikkooli", "kooli", "cooly",
         # Malayalam with a case ending, the chillu undone: "പെട്രോളിന്", "ഡീസലിന്"
         "പെട്രോള", "ഡീസല",
+        # electricity for the machine: "கரண்டுக்கே பத்து ரூபா போகுது", "बिजली ही दस की जाती है"
+        "கரண்ட", "current", "electricity", "बिजली", "bijli", "करंट", "ਬਿਜਲੀ", "bijlee",
+        "ಕರೆಂಟ", "കറന്റ", "কারেন্ট", "বিদ্যুৎ", "కరెంట", "విద్యుత", "વીજળી",
     )
 )  # fmt: skip
 # A raw material whose market rate is the seller's cost: "the brass rate itself is 700 a
