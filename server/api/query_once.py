@@ -30,10 +30,16 @@ def _is_sequence(info: FieldInfo) -> bool:
     return bool(field_annotation_is_sequence(info.annotation))
 
 
-def refuse_repeated_query(connection: HTTPConnection) -> None:
-    """422 `validation_error` for a parameter this route reads once, given more than once."""
+async def refuse_repeated_query(connection: HTTPConnection) -> None:
+    """422 `validation_error` for a parameter this route reads once, given more than once.
+
+    A coroutine, though it awaits nothing: FastAPI runs a plain function dependency in
+    its thread pool, a hop on every request for a check that reads the query string (and
+    most requests have none)."""
     route = connection.scope.get("route")
-    if connection.scope["type"] != "http" or not isinstance(route, APIRoute):
+    if not connection.scope.get("query_string") or connection.scope["type"] != "http":
+        return
+    if not isinstance(route, APIRoute):
         return
     single = _single.get(id(route))
     if single is None:
