@@ -131,7 +131,8 @@ def _regions(words: list[str], language: str, punct: frozenset[int]) -> list[tup
             if end is None:
                 continue
             beside = [k for k in (i - 1, end) if 0 <= k < len(words)]
-            if not any(at(g, words, k) for k in beside for g in forms_in(language, LOCATIVE)):
+            locative = forms_in(language, LOCATIVE)
+            if not any(at(g, words, k) for k in beside for g in locative):
                 out.append((i, end))
             break
     return out
@@ -156,7 +157,8 @@ def ports_named(words: list[str], language: str) -> list[tuple[int, int]]:
 def _spoken_of_self(words: list[str], i: int, language: str, punct: frozenset[int]) -> bool:
     """Whether "I" or "we" stands before word `i` in its clause (`SPEAKER`)."""
     lo = max([b for b in punct if b <= i] + [0])
-    return any(at(f, words, k) for k in range(lo, i) for f in forms_in(language, SPEAKER))
+    speakers = forms_in(language, SPEAKER)
+    return any(at(f, words, k) for k in range(lo, i) for f in speakers)
 
 
 def _own(words: list[str], language: str, punct: frozenset[int]) -> list[tuple[int, int]]:
