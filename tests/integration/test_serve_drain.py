@@ -271,6 +271,10 @@ async def _burst_through_stop(base: str, proc: subprocess.Popen[bytes]) -> Count
     return outcomes
 
 
+# A connection kept alive gets `SETTLE_SECONDS` to send its next request once the stop has
+# begun; beside the other tests on a loaded runner the clients took longer than that to send
+# it (5 to 15 resets of 380), so this runs with the bounded-time tests.
+@pytest.mark.serial
 @pytest.mark.parametrize("drain_seconds", [0, DRAIN_SECONDS], ids=["no-drain", "drain"])
 async def test_a_burst_over_kept_alive_connections_is_answered_not_reset(
     postgres_url: str, tmp_path: Path, drain_seconds: float
