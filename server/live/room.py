@@ -13,13 +13,11 @@ from typing import TYPE_CHECKING, Any
 from audio.acts import ActKind, NegotiationAct
 from audio.confirmations import not_understood as not_understood_text
 from audio.confirmations import say_again
-from audio.confirming import confirming_text
 from audio.phrasebook import confirm_prompt, end_deal_prompt, render
-from audio.relayed import relay_note
-from audio.vendor_phrases import busy_text, deal_ended_text, slow_text, spoken_hint
+from audio.vendor_phrases import spoken_hint
 from models import Side
+from server.live import room_told
 from server.live.clients import Client
-from server.live.ending import reason_as_read
 from server.live.events import Say, SpeechStarted, translation_as_read
 from server.live.playback import Speech, prompt_for
 from server.live.room_info import RoomInfo
@@ -27,7 +25,7 @@ from server.live.rooms import LOST, RESTARTED, RESYNC, ROOM_RESTARTED, RoomEvent
 from server.live.turns.question_wording import asked_in
 from server.live.turns.rules import PriceQuestion
 from server.live.versions import versions_for
-from server.live.views import accept_act, hint_view, offer_act
+from server.live.views import hint_view, offer_act
 
 if TYPE_CHECKING:
     from server.live.service import LiveService
@@ -278,120 +276,14 @@ class LocalRoom:
         elif event.type == "confirm_reject":
             payload["text"] = end_deal_prompt(client.language)
         elif event.type == "order":
-            self._say_deal(client, data["order"])
+            room_told.say_deal(self, client, data["order"])
         elif event.type == "state":
-            self._tell_state(client, data, payload)
+            room_told.tell_state(self, client, data, payload)
         elif event.type in ("slow", "busy"):
-            self._say_waiting(client, event.type, data)
+            room_told.say_waiting(self, client, event.type, data)
         elif event.type == "confirming":
-            self._tell_confirming(client, data, payload)
+            room_told.tell_confirming(self, client, data, payload)
         await client.send_event(payload)
-
-    def _say_deal(self, client: Client, order: dict[str, Any]) -> None:
-        """An accept made without words (a button, typed, the HTTP API): the other side's
-        voice hears the deal said, as it hears a spoken accept (`Moves.accept_spoken`)."""
-        side = order.get("accepted_by")
-        if order.get("source") == "voice" or client.side == side or not self.is_voice(client):
-            return
-        act = accept_act(
-            order["unit_price_paise"],
-            unit=self.info.unit,
-            product_names=self.info.product_names,
-            speaker=str(side),
-        )
-        self.speech.prompt(client, render(act, client.language), f"order-{order['id']}")
-
-    def _tell_state(self, client: Client, data: dict[str, Any], payload: dict[str, Any]) -> None:
-        """The deal's new state; one ended with a reason carries it as this socket's reader
-        gets it (`reason_as_read`), and the other side's voice hears it said."""
-        negotiation = dict(data.get("negotiation") or {})
-        reason = reason_as_read(
-            negotiation.get("end_reason"),
-            side=client.side,
-            language=client.language,
-            catalogue=self.info.catalogue,
-            product_names=self.info.product_names,
-        )
-        if reason is not None:
-            payload["negotiation"] = negotiation | {"end_reason": reason}
-        if data.get("rejected_by"):
-            self._say_refusal(client, str(data["rejected_by"]), reason)
-        else:
-            self._say_ended(client, str(negotiation.get("status")))
-            self._say_reason(client, reason)
-
-    def _say_reason(self, client: Client, reason: dict[str, Any] | None) -> bool:
-        """The other side's reason for ending the deal, heard by this side's voice: said in
-        its language where it could be, otherwise a note ("The vendor said, in Tamil:")
-        and the words as typed, read in their own language. False: none to say."""
-        if reason is None or reason["side"] == client.side or not self.is_voice(client):
-            return False
-        said = f"reason-{self.id}"
-        if not reason["untranslated"]:
-            self.speech.prompt(client, str(reason["text"]), said)
-            return True
-        side, typed_in = str(reason["side"]), str(reason["language"])
-        self.speech.enqueue(
-            client,
-            Say(
-                to=client.side,
-                from_=side,
-                text=relay_note(client.language, side, typed_in),
-                language=client.language,
-                utterance_id=said,
-                relay="words",
-                original=str(reason["text"]),
-                original_language=typed_in,
-            ),
-        )
-        return True
-
-    def _say_refusal(self, client: Client, side: str, reason: dict[str, Any] | None) -> None:
-        """A rejection made without words (a button, the HTTP API): the other side's voice
-        hears the refusal said, as it hears a spoken one's words; one with a reason hears
-        the reason instead."""
-        if client.side == side or not self.is_voice(client):
-            return
-        if self._say_reason(client, reason):
-            return
-        act = NegotiationAct(ActKind.REJECT, speaker=side)
-        self.speech.prompt(client, render(act, client.language), f"rejected-{self.id}")
-
-    def _say_ended(self, client: Client, status: str) -> None:
-        """A phone, which shows no `state`, hears that its negotiation expired or was
-        cancelled (said to nobody else: the pages show it)."""
-        text = deal_ended_text(status, client.language)
-        if text is None or client.kind != "phone" or not self.is_voice(client):
-            return
-        self.speech.prompt(client, text, f"ended-{self.id}")
-
-    def _say_waiting(self, client: Client, kind: str, data: dict[str, Any]) -> None:
-        """A phone, which shows no `slow` or `busy`, hears that words are still being made
-        out (`slow`) or wait their turn (`busy`): its own (so the caller does not say them
-        again) or the customer's (so the silence is not taken for theirs). A page shows
-        the event instead."""
-        if client.kind != "phone" or not self.is_voice(client):
-            return
-        own = data.get("side") == client.side
-        if not own and data.get("side") != "customer":
-            return
-        text = (slow_text if kind == "slow" else busy_text)(own, client.language)
-        self.speech.prompt(client, text, f"{kind}-{data.get('utterance_id')}")
-
-    def _tell_confirming(
-        self, client: Client, data: dict[str, Any], payload: dict[str, Any]
-    ) -> None:
-        """The other side's spoken move waits for its yes, or ended without one: read in
-        this socket's language, and heard by the side's voice (a phone shows nothing; a
-        page's speaker would otherwise hear silence)."""
-        text = confirming_text(
-            str(data["side"]), str(data["move"]), str(data["state"]), client.language
-        )
-        if text is None:
-            return  # answered: the deal, or the end, is said instead
-        payload["text"] = text
-        if self.is_voice(client):
-            self.speech.prompt(client, text, f"confirming-{data['utterance_id']}-{data['state']}")
 
     async def _voice_taken(self, event: RoomEvent) -> None:
         """A newer voice for a side joined, maybe in another process: ours steps down
