@@ -4,6 +4,8 @@ pay; a deal that is over is not brought back."""
 
 from __future__ import annotations
 
+import re
+
 from playwright.async_api import Browser, expect
 from sqlalchemy import select
 
@@ -125,5 +127,56 @@ async def test_a_deal_turned_down_offers_the_stall_again(
     await expect(page.locator("#state-line")).to_have_text("अपना दाम बोलिए, या नीचे लिखिए")
     third = await page.evaluate("JSON.parse(sessionStorage.getItem('vyapar.shopper'))")
     assert third["negotiation_id"] not in (first["negotiation_id"], second["negotiation_id"])
+    await context.close()
+    assert errors.messages == []
+
+
+async def test_a_paid_deal_scanned_again_in_its_tab_starts_the_next_one(
+    server: LiveServer, browser: Browser
+) -> None:
+    """Paid, then the stall's code scanned again in the same tab (the shopper buys
+    something else): the stall's products, not the paid deal."""
+    s = await stall(server)
+    errors = PageErrors()
+    context, page = await shopper_bargaining(browser, s["qr"]["url"], errors)
+    amount = page.get_by_label("आपका दाम (₹ प्रति किलो)")
+    await amount.fill("42")
+    await amount.press("Enter")
+    await expect(page.locator("#state-line")).to_have_text("आपने ₹42/किलो कहा")
+    async with server.app.state.sessions() as session:
+        bid = await session.scalar(select(Bid))
+    assert bid is not None
+    r = await s["api"].accept(s["vendor"]["token"], bid.negotiation_id)
+    assert r.status_code in (200, 201), r.text
+    await page.get_by_role("button", name="₹84 चुकाएँ").click()
+    await page.wait_for_url(re.compile(r"/sandbox/checkout/order_"))
+    await page.get_by_role("button", name="Pay", exact=True).click()
+    await page.wait_for_url(re.compile(r"/shop$"))
+    await expect(page.locator("#paid")).to_be_visible()
+
+    await page.goto(s["qr"]["url"])
+    await expect(page.get_by_role("button", name="मोलभाव शुरू करें")).to_be_visible()
+    await context.close()
+    assert errors.messages == []
+
+
+async def test_an_offer_made_clears_the_typed_price_error(
+    server: LiveServer, browser: Browser
+) -> None:
+    """A price the page could not read is said ("type a price…"); the next one, made, takes
+    that notice away rather than leaving it beside the offer."""
+    s = await stall(server)
+    errors = PageErrors()
+    context, page = await shopper_bargaining(browser, s["qr"]["url"], errors)
+    amount = page.get_by_label("आपका दाम (₹ प्रति किलो)")
+    await amount.fill("abc")
+    await amount.press("Enter")
+    notice = page.locator("#notice")
+    await expect(notice).not_to_have_text("")
+    await amount.fill("42")
+    await amount.press("Enter")
+    await expect(page.locator("#state-line")).to_have_text("आपने ₹42/किलो कहा")
+    # at once: the notice would otherwise fade by itself, seconds later
+    await expect(notice).to_have_text("", timeout=1_000)
     await context.close()
     assert errors.messages == []

@@ -300,3 +300,10 @@ export function notice(text, { sticky = false } = {}) {
   clearTimeout(noticeTimer);
   if (!sticky && text) noticeTimer = setTimeout(() => (el.textContent = ""), 8000);
 }
+
+/** Clear the status line if it still says `text` (an input error once the input is good:
+ * the notice must not outlive what it was about). */
+export function clearNotice(text) {
+  const el = $("notice");
+  if (el && el.textContent === text) notice("");
+}

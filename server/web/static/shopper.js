@@ -15,6 +15,7 @@ import {
   h,
   language,
   loadStrings,
+  clearNotice,
   notice,
   parseRupees,
   pickLanguage,
@@ -145,8 +146,9 @@ async function main() {
       sessionStorage.setItem(KEY, JSON.stringify(state));
     }
   }
-  // The stall's code scanned again after a deal there ended without one: its products.
-  if (b.token && !(state.qr === b.token && state.negotiation_id && !state.ended)) {
+  // The stall's code scanned again after a deal there ended, paid or without a deal: its
+  // products, for the next one.
+  if (b.token && !(state.qr === b.token && state.negotiation_id && !state.ended && !state.paid)) {
     state = { qr: b.token, business_name: b.business_name, language: chosen };
     save();
     await showPick();
@@ -1122,6 +1124,7 @@ function wireOffers() {
       return;
     }
     $("amount").removeAttribute("aria-invalid");
+    clearNotice(t("bad_amount"));
     player.unlock();
     // Kept in the box until the offer comes back made (not sent: no connection; refused:
     // an error); then cleared, unless it has been changed meanwhile.

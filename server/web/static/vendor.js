@@ -17,6 +17,7 @@ import {
   h,
   language,
   loadStrings,
+  clearNotice,
   notice,
   parseRupees,
   pickLanguage,
@@ -1160,6 +1161,8 @@ function incomingOffer(r, offer, unit, floor) {
             input.setAttribute("aria-invalid", "true");
             return notice(t("bad_amount"));
           }
+          input.removeAttribute("aria-invalid");
+          clearNotice(t("bad_amount"));
           const belowCounter = floor != null && paise < floor;
           if (belowCounter && !confirmCounter) {
             r.confirmBelow = "counter";
@@ -1244,6 +1247,8 @@ function fixForm(r, question, unit, floor) {
           input.setAttribute("aria-invalid", "true");
           return notice(t("bad_amount"));
         }
+        input.removeAttribute("aria-invalid");
+        clearNotice(t("bad_amount"));
         const below = floor != null && paise < floor;
         if (below && !confirmFix) {
           r.confirmBelow = "fix";
@@ -1499,6 +1504,7 @@ function orderItem(item) {
                 const raw = form.querySelector(".refund-amount").value.trim();
                 const amount = raw ? parseRupees(raw) : null;
                 if (raw && !amount) return notice(t("bad_amount"));
+                clearNotice(t("bad_amount"));
                 const body = { order_id: o.id, reason: form.querySelector(".refund-reason").value.trim() || null };
                 if (amount) body.amount_paise = amount;
                 try {
