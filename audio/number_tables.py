@@ -338,12 +338,12 @@ def number_table(language: str) -> NumberTable:
 
 
 # The ending that asks "is it?" on a number: Tamil "முன்னூறா?", Kannada "ಮುನ್ನೂರಾ?",
-# Malayalam "മുന്നൂറോ?", "അമ്പതാണോ?", Telugu "మూడు వందలా?", "యాభైనా?", "అరవైయా?".
+# Kannada "ಎಂಬತ್ತೇನಾ?", Malayalam "മുന്നൂറോ?", "അമ്പതാണോ?", Telugu "మూడు వందలా?", "యాభైనా?", "అరవైయా?".
 # The same ending is a plain one elsewhere (Tamil "முன்னூறா குடுங்க", give it as 300;
 # Malayalam "-ഓ ... -ഓ", either): only a "?" after it makes it ask.
 ASKED_ENDINGS: dict[str, tuple[str, ...]] = {
     "ta": ("ா",),
-    "kn": ("ಾ",),
+    "kn": ("ಾ", "ೇನಾ"),
     "ml": ("ോ", "ാണോ"),
     "te": ("ా", "నా", "యా"),
 }

@@ -470,12 +470,16 @@ FINAL_WORDS: tuple[str, ...] = (
     "আর কথা হবে না", "আর কোনো কথা হবে না", "ar kotha hobe na",
     # "no haggling": "দরাদরি নয়", "দরাদরি চলবে না"
     "দরাদরি নয়", "দরাদরি না", "দরাদরি চলবে না", "doradori noy", "doradori cholbe na",
+    # "enough, done": "ব্যস হয়ে গেল"
+    "ব্যস হয়ে গেল", "ব্যাস হয়ে গেল", "byas hoye gelo", "bas hoye gelo",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
 LESS_WORDS: tuple[str, ...] = (
     "কম", "কমা-", "কমি-", "kom", "koma-", "komi-", "সস্তা", "ডিসকাউন্ট",
-    "থেকে কমে", "theke kome", "theke komey",  # "এর থেকে কমে হবে না?": for less than this
+    "থেকে কমে", "theke kome", "theke komey",
+    # a discount given: "একটু ছাড় দিন" ("ছেড়ে দিন" alone lets go)
+    "ছাড় দিন", "ছাড় দাও", "ছাড় দেবেন", "একটু ছাড়", "char din",  # "এর থেকে কমে হবে না?": for less than this
 )  # fmt: skip
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
 MORE_WORDS: tuple[str, ...] = ("বেশি", "বেশী", "beshi", "besi")

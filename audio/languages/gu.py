@@ -451,10 +451,18 @@ FINAL_WORDS: tuple[str, ...] = (
     "ભાવતાલ નહીં", "bhavtal nahi", "બીજી વાત નહીં", "biji vaat nahi",
     # "no more talk now": "હવે વાત નહીં", "હવે વધારે વાત નહીં"
     "હવે વાત નહીં", "હવે વધારે વાત નહીં", "have vaat nahi", "have vadhare vaat nahi",
+    # "enough, done": "બસ થઈ ગયું"; "nothing past this": "આનાથી આગળ નહીં"; "say nothing
+    # more": "હવે કંઈ ના બોલો"
+    "બસ થઈ ગયું", "bas thai gayu", "આનાથી આગળ નહીં", "એનાથી આગળ નહીં", "anathi aagal nahi",
+    "કંઈ ના બોલો", "કંઈ ન બોલો", "kai na bolo",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
-LESS_WORDS: tuple[str, ...] = ("ઓછ-", "ochh-", "ochu", "ochhu", "સસ્ત-", "ઘટાડ-", "ghatad-")
+LESS_WORDS: tuple[str, ...] = (
+    "ઓછ-", "ochh-", "ochu", "ochhu", "સસ્ત-", "ઘટાડ-", "ghatad-",
+    # a discount: "થોડી છૂટ આપો", "ડિસ્કાઉન્ટ"
+    "છૂટ", "chhut", "ડિસ્કાઉન્ટ",
+)  # fmt: skip
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
 MORE_WORDS: tuple[str, ...] = ("વધારે", "વધુ", "vadhare", "vadhu")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).

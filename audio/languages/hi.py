@@ -347,6 +347,10 @@ FINAL_WORDS: tuple[str, ...] = (
     # "no more talk": "ढाई सौ, आगे कोई बात नहीं", "बात ख़त्म"
     "आगे कोई बात नहीं", "आगे बात नहीं", "aage koi baat nahi", "बात ख़त्म", "बात खत्म",
     "baat khatam", "baat khatm",
+    # "enough, done": "बस हो गया"; "nothing past this": "इससे आगे नहीं"; "say nothing
+    # more": "अब कुछ मत बोलो"
+    "बस हो गया", "बस्स हो गया", "bas ho gaya", "इससे आगे नहीं", "isse aage nahi",
+    "अब कुछ मत बोलो", "कुछ मत बोलो", "ab kuch mat bolo",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

@@ -451,10 +451,17 @@ FINAL_WORDS: tuple[str, ...] = (
     "घासाघीस नाही", "ghasaghis nahi",
     # "no more talk": "आता बोलणं नाही", "आता काही बोलायचं नाही"
     "आता बोलणं नाही", "आता बोलणे नाही", "आता काही बोलायचं नाही", "ata bolna nahi",
+    # "enough, done": "बस झालं", "बस्स झालं"; "nothing past this": "याच्यापुढे नाही"
+    "बस झालं", "बस्स झालं", "बास झालं", "bas jhala", "bas zala", "याच्यापुढे नाही",
+    "यापुढे नाही", "याच्या पुढे नाही", "yachyapudhe nahi", "yapudhe nahi",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
-LESS_WORDS: tuple[str, ...] = ("कमी", "kami", "स्वस्त", "sasta")
+LESS_WORDS: tuple[str, ...] = (
+    "कमी", "kami", "स्वस्त", "sasta",
+    # a discount: "सवलत", and "सूट" said with giving or "some" ("सूट" alone is a suit)
+    "सवलत", "savlat", "थोडी सूट", "सूट द्या", "सूट करा", "thodi sut", "sut dya",
+)  # fmt: skip
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
 MORE_WORDS: tuple[str, ...] = ("जास्त", "jast", "jaast")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).

@@ -398,10 +398,16 @@ FINAL_WORDS: tuple[str, ...] = (
     # "no other talk": "ਹੋਰ ਕੋਈ ਗੱਲ ਨਹੀਂ", "koi hor gall nahi"
     "ਹੋਰ ਕੋਈ ਗੱਲ ਨਹੀਂ", "ਕੋਈ ਹੋਰ ਗੱਲ ਨਹੀਂ", "hor koi gall nahi", "hor koi gal nahi",
     "koi hor gall nahi", "koi hor gal nahi", "hor gall nahi",
+    # "enough, done": "ਬੱਸ ਹੋ ਗਿਆ"; "nothing past this": "ਇਸ ਤੋਂ ਅੱਗੇ ਨਹੀਂ"
+    "ਬੱਸ ਹੋ ਗਿਆ", "ਬਸ ਹੋ ਗਿਆ", "bas ho gaya", "ਇਸ ਤੋਂ ਅੱਗੇ ਨਹੀਂ", "is ton agge nahi",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.
-LESS_WORDS: tuple[str, ...] = ("ਘੱਟ", "ਘਟ", "ghat", "ghatt", "ਸਸਤ-", "ਘਟਾ-")
+LESS_WORDS: tuple[str, ...] = (
+    "ਘੱਟ", "ਘਟ", "ghat", "ghatt", "ਸਸਤ-", "ਘਟਾ-",
+    # a discount: "ਥੋੜ੍ਹੀ ਛੋਟ ਦਿਓ", "ਡਿਸਕਾਊਂਟ"
+    "ਛੋਟ", "chhot", "ਡਿਸਕਾਊਂਟ",
+)  # fmt: skip
 # Right after an amount, make it one to add (`LanguageSpec.more_words`).
 MORE_WORDS: tuple[str, ...] = ("ਹੋਰ", "ਵੱਧ", "ਜ਼ਿਆਦਾ", "ਜਿਆਦਾ", "hor", "vadh")
 # What makes that a yes-no question where no "?" was written ("-x": an ending).

@@ -738,6 +738,8 @@ FINAL_WORDS: tuple[str, ...] = (
     "பேச்சே இல்ல", "pechey illa", "peche illa", "பேரம் பேசாதீங்க", "beram pesatheenga",
     # "don't talk any more": "இனிமே பேசாதீங்க", "இனி பேச்சு இல்ல"
     "இனிமே பேசாதீங்க", "இனி பேசாதீங்க", "இனி பேச்சு இல்ல", "inime pesatheenga",
+    # "don't talk any more": "இனிமே பேச வேண்டாம்"
+    "இனிமே பேச வேண்டாம்", "இனி பேச வேண்டாம்", "inime pesa vendam",
 )  # fmt: skip
 
 # Asking for a lower price without naming one; a trailing "-" marks a stem.

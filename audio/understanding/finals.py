@@ -56,15 +56,17 @@ def _agreed_before(reading: _Reading, price: _Price) -> bool:
 # "पावणेचारशे, बस", "સાડા ત્રણસો, બસ". Said anywhere else it is "only" ("ਬਸ ਇੱਕ ਕਿੱਲੋ").
 _ENOUGH_LAST = {
     "pa": frozenset(fold(w) for w in ("ਬਸ", "ਬੱਸ", "bas", "bass")),
-    "mr": frozenset(fold(w) for w in ("बस", "bas")),
+    "mr": frozenset(fold(w) for w in ("बस", "bas", "बस्स", "बास", "bass")),
     "gu": frozenset(fold(w) for w in ("બસ", "બસ્સ", "bas")),
     "hi": frozenset(fold(w) for w in ("बस", "bas", "बस्स")),
     "bn": frozenset(fold(w) for w in ("ব্যস", "ব্যাস", "bas", "byas")),
+    "en": frozenset(fold(w) for w in ("bas", "bass")),
 }
-# Hindi and Bengali close with it only right after a bare price agreed to first ("चलो
-# पैंतीस, बस", "ঠিক আছে, পঁয়ত্রিশ, ব্যস"); after a verb ("साठ दूँगा, बस", "একশো টাকা দেব,
-# ব্যস") it only rounds the sentence off.
-_ENOUGH_AFTER_AGREEMENT = frozenset(("hi", "bn"))
+# Hindi and Bengali (and Indian English, "sixty, bas") close with it only right after a
+# bare price, its currency or unit at most between ("अस्सी, बस", "নব্বই টাকা কেজি, ব্যস",
+# "चलो पैंतीस, बस"); after a verb ("साठ दूँगा, बस", "একশো টাকা দেব, ব্যস") it only rounds
+# the sentence off.
+_ENOUGH_AFTER_AGREEMENT = frozenset(("hi", "bn", "en"))
 _POLITE = frozenset(fold(w) for w in ("ਜੀ", "ji", "जी", "જી", "bhai", "ਭਾਜੀ", "bai"))
 
 
@@ -78,8 +80,8 @@ def enough_at_end(reading: _Reading, price: _Price) -> bool:
     k = len(words) - 1
     while k > price.end and words[k] in _POLITE:
         k -= 1
-    if reading.language in _ENOUGH_AFTER_AGREEMENT and not (
-        k == price.end and _agreed_before(reading, price)
+    if reading.language in _ENOUGH_AFTER_AGREEMENT and not all(
+        reading.has(j, Cue.CURRENCY, Cue.UNIT) for j in range(price.end, k)
     ):
         return False
     return k >= price.end and words[k] in enough and not _joined(reading, k)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from audio.languages.base import Cue
 from audio.lexicon import TokenKind, fold
+from audio.understanding.address import ADDRESS
 from audio.understanding.reading import _Reading
 from audio.understanding.tag_questions import _PROPOSING, _gives, _sentence_start
 
@@ -19,7 +20,7 @@ _IS_IT = frozenset(
     fold(w)
     for w in (
         "is", "है", "हैं", "hai", "ആണോ", "aano", "ano", "নাকি", "naki", "છે", "che", "chhe",
-        "ਹੈ", "ਹੈਗਾ",
+        "ਹੈ", "ਹੈਗਾ", "आहे", "aahe", "ahe",
     )
 )  # fmt: skip
 
@@ -44,11 +45,10 @@ def _asked_on_number(reading: _Reading) -> bool:
     """The last price carries the "is it?" ending and the "?" follows it ("முன்னூறா?",
     "ಮುನ್ನೂರಾ?", "മുന്നൂറോ?", "మూడు వందలా?")."""
     last = reading.prices[-1]
-    return (
-        last.span.asked
-        and last.span.end < len(reading.tokens)
-        and (reading.tokens[last.span.end].raw == "?")
-    )
+    end = last.span.end
+    while end < len(reading.tokens) and reading.words[end] in ADDRESS:
+        end += 1  # "அம்பதா அண்ணே?", "അമ്പതാണോ ചേട്ടാ?"
+    return last.span.asked and end < len(reading.tokens) and reading.tokens[end].raw == "?"
 
 
 def _of_echoed(reading: _Reading, first: int) -> bool:
@@ -68,8 +68,11 @@ def _of_echoed(reading: _Reading, first: int) -> bool:
     return (joined and not after) or (len(after) == 1 and after[0] in of)
 
 
-# "What", closing a yes-or-no question after "is it": "तीन सौ का है क्या?", "তিনশো নাকি কি?".
-_WHAT = frozenset(fold(w) for w in ("क्या", "kya", "কি", "কী", "ki", "શું", "ਕੀ"))
+# "What", closing a yes-or-no question after "is it": "तीन सौ का है क्या?", "তিনশো নাকি কি?",
+# and the particles that close one: Marathi "आहे का?", Gujarati "છે કે?".
+_WHAT = frozenset(
+    fold(w) for w in ("क्या", "kya", "কি", "কী", "ki", "શું", "ਕੀ", "का", "ka", "કે", "ke")
+)
 
 
 def _checked_alone(reading: _Reading) -> bool:
@@ -88,9 +91,26 @@ def _checked_alone(reading: _Reading) -> bool:
         for k in range(price.span.end, len(reading.words))
         if reading.tokens[k].kind is not TokenKind.SIGN
     ]
-    if not after or not any(w in _IS_IT for _, w in after):
+    asked = _asked_on_number(reading) or _opens_is(reading)
+    if not after or not (asked or any(w in _IS_IT for _, w in after)):
         return False
-    return all(w in _IS_IT or w in of or w in _WHAT or k in currency for k, w in after)
+    # the words of its case, currency or unit, "is it" and "what", and the one called
+    # after it ("पचास है क्या भैया?", "পঞ্চাশ নাকি দাদা?", "Is it fifty, brother?")
+    return all(
+        w in _IS_IT
+        or w in of
+        or w in _WHAT
+        or w in ADDRESS
+        or k in currency
+        or reading.has(k, Cue.UNIT)
+        for k, w in after
+    )
+
+
+def _opens_is(reading: _Reading) -> bool:
+    """An English line opened by "is" ("Is it fifty?", "Is this shawl four hundred?"): a
+    yes-or-no question."""
+    return reading.language == "en" and bool(reading.words) and reading.words[0] == "is"
 
 
 def guessed_after_asking(reading: _Reading) -> bool:

@@ -26,6 +26,18 @@ from audio.understanding.told_back import checks_what_you_said, told_back_prices
 _FIRST_WORDS = frozenset(p.split()[0] for p in (*PAST, *WHY))
 
 
+# Marathi "का" (why) is the Hindi and Punjabi-typed "of" ("मंडी में चालीस का है"): a
+# "why" only in Marathi.
+_WHY_MR_ONLY = frozenset(fold(w) for w in ("का", "ka"))
+
+
+def _why_found(reading: _Reading, words: list[str]) -> list[int]:
+    """Where a "why" of `WHY` starts in `words` (a stretch of the line's words)."""
+    return [
+        k for k in _found(words, WHY) if reading.language == "mr" or words[k] not in _WHY_MR_ONLY
+    ]
+
+
 def _found(words: list[str], table: frozenset[str]) -> list[int]:
     """Where a word or a phrase of up to three words of `table` starts."""
     return [
@@ -126,7 +138,7 @@ def bid_after_recall(reading: _Reading, dated: list[_Price]) -> _Price | None:
     if not later or not _proposed(reading, later[-1]):
         return None
     bid = later[-1]
-    why = [k for k in _found(reading.words, WHY) if k != bid.end + 1]
+    why = [k for k in _why_found(reading, reading.words) if k != bid.end + 1]
     if why:
         return None  # "why 60 now?"; Marathi "लावाल का?" asks yes or no after the verb
     for price in dated:
@@ -157,7 +169,7 @@ def questions_a_rise(reading: _Reading, dated: list[_Price]) -> bool:
     asked_after = reading.tokens[-1].raw == "?" or reading.cue_near(
         dated[-1].end, len(reading.words), Cue.QUESTION
     )  # "..., can you match that?", "pichhli baar 40, ab kitna"
-    return bool(_found(tail, WHY)) or (
+    return bool(_why_found(reading, tail)) or (
         asked_after and _clause(reading, dated[-1].start)[1] < len(reading.words)
     )
 
@@ -195,7 +207,7 @@ def _dated_number_questioned(reading: _Reading) -> bool:
     for k in _found(words, PAST) + _elsewhere(words):
         start, stop = _clause(reading, k)
         numbers = [j for j in range(start, stop) if reading.number_at[j] is not None]
-        if numbers and _found(words[max(stop, numbers[0] + 1) :], WHY):
+        if numbers and _why_found(reading, words[max(stop, numbers[0] + 1) :]):
             return True  # also unbroken: "mandi vich sare chali de dende ne, tusi sath kyon ..."
     return False
 
@@ -207,10 +219,19 @@ def _refused_after_recall(reading: _Reading, dated: list[_Price]) -> bool:
     past = _found(words, PAST) + _elsewhere(words)
     if not dated or len(dated) < len(reading.prices) or not past:
         return False
-    if not all(any(_clause(reading, p.start)[0] <= k < p.start for k in past) for p in dated):
-        return False  # "I said 60": a price of one's own, not a recalled one
+    # "I said 60": a price of one's own, not a recalled one; the place said after the
+    # price in its clause dates it too ("Forty in the market. No, leave it.")
+    if not all(
+        any(_clause(reading, p.start)[0] <= k < p.start for k in past) for p in dated
+    ) and not all(_placed_after(reading, p, past) for p in dated):
+        return False
     after = _clause(reading, dated[-1].start)[1]
     return any(k >= after for k in _live_refusals(reading, has_price=False))
+
+
+def _placed_after(reading: _Reading, price: _Price, past: list[int]) -> bool:
+    """A word of the past or of another place follows `price` in its own clause."""
+    return any(price.end <= k < _clause(reading, price.start)[1] for k in past)
 
 
 def _refused_then_elsewhere(reading: _Reading) -> list[_Price]:

@@ -39,8 +39,13 @@ from audio.understanding.refused_that import refused_after_pause
 
 # "For", "at", "in" between a refusal and the price: "not for 90", "won't sell at 60".
 _FOR = frozenset(
-    fold(w) for w in ("for", "at", "in", "it", "them", "give", "sell", "do", "take", "buy")
-)
+    fold(w)
+    for w in (
+        "for", "at", "in", "it", "them", "give", "sell", "do", "take", "buy",
+        # said going on: "I'm not giving it for a hundred"
+        "giving", "selling", "doing", "taking", "buying",
+    )
+)  # fmt: skip
 
 # A verb of giving or selling as the refusal's object ("to give", "தர", "ಕೊಡಕ್ಕೆ"), as a
 # word's start: the refusal after it refuses to give at the price, not a noun.
@@ -60,7 +65,7 @@ _HYPHEN_ENDINGS = frozenset(fold(w) for w in ("ki", "ku", "ge", "kke"))
 _AT_BEFORE = frozenset(fold(w) for w in ("at", "for"))
 _AGREE = fold("agree")
 # Who refuses, or a "then" between the price and the refusal ("तीस पे तो नहीं").
-_BETWEEN = frozenset(fold(w) for w in ("i", "we", "to", "toh", "तो", "ਤਾਂ", "ta"))
+_BETWEEN = frozenset(fold(w) for w in ("i", "we", "i'm", "we're", "to", "toh", "तो", "ਤਾਂ", "ta"))
 
 
 def _linked(reading: _Reading, k: int) -> bool:

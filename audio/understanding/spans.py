@@ -17,6 +17,7 @@ from audio.understanding.homographs import priced_with_of, said_along
 from audio.understanding.plenty import came_in_plenty
 from audio.understanding.reading import _NO_CUES, _joined, _Reading
 from audio.understanding.reel_sizes import sized_reel
+from audio.understanding.reels_counted import reel_after
 from audio.understanding.time_asked import asks_time
 
 
@@ -214,6 +215,7 @@ def _confirm_numbers(reading: _Reading, spans: list[NumberSpan]) -> list[NumberS
             or length_word(reading, span.end)  # "নয় মিটার": nine metres
             or feet_word(reading, span.end)  # "ছয় বাই নয় ফুটের": nine feet, a size
             or plate_word(reading, span.end)  # "दो प्लेट पाव भाजी": two plates
+            or reel_after(reading, span)  # "दो रील धागा": two reels
         )
         # "ഒന്നിന് ₹150", "एकाला Rs 150": a rupee sign or "Rs" written before digits is
         # theirs, and vouches for no word before it

@@ -24,6 +24,7 @@ from audio.understanding.pack_sizes import pack_size_said
 from audio.understanding.price_chosen import price_chosen
 from audio.understanding.quantity import quantity_named
 from audio.understanding.recalled import recalled_rate_unit
+from audio.understanding.reels_counted import reels_counted
 from audio.understanding.result import Intent, PriceMention, Understanding
 from audio.understanding.set_aside import set_aside
 from audio.understanding.shopping_lists import list_asked
@@ -129,6 +130,7 @@ def understand(
     count, unit = pieces_named(reading, chosen, count, unit)  # "300 diye chahiye"
     unit = bundle_unit(reading, chosen, unit)  # "a bundle 80", "three bundles for 200"
     unit = per_garment(reading, chosen, unit, intent is Intent.QUESTION)  # "ஒரு துணிக்கு 12"
+    count, unit = reels_counted(reading, chosen, count, unit)  # "two reels of thread"
     mentions = tuple(
         PriceMention(p.paise, tokens[p.start].start, tokens[p.end - 1].end, p.negated, p.per_unit)
         for p in reading.prices
