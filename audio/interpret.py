@@ -18,6 +18,7 @@ from audio.engines import MTEngine
 from audio.frames import Translation
 from audio.market import LANGUAGES as MARKET_LANGUAGES
 from audio.market import MarketAct, market_act, say
+from audio.market.compared_price import compared_not_price
 from audio.market.counted import count_not_price
 from audio.market.how_are_you import asks_how_going
 from audio.market.lac_named import lac_not_price
@@ -136,7 +137,8 @@ def unless_count_of_goods(
     `audio.market.named_one`), or money told saved or spent ("you saved me 500 rupees":
     `audio.market.money_told`), or lac named as what bangles are made of ("lac bangles",
     "लाख की चूड़ियाँ": `audio.market.lac_named`), or the hour new stock comes at ("ছটায় নতুন
-    মাল আসবে": `audio.market.restock_hour`)."""
+    মাল আসবে": `audio.market.restock_hour`), or a price asked back and a lower one told of
+    another shop ("150 a kilo? the next shop sells at 90": `audio.market.compared_price`)."""
     if source not in _MARKET:
         return understood
     counted = count_not_price(understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE)
@@ -159,6 +161,9 @@ def unless_count_of_goods(
         understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
     )
     counted = counted or restock_hour_not_price(
+        understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
+    )
+    counted = counted or compared_not_price(
         understood, text, source, catalogue, min_confidence=MIN_CONFIDENCE
     )
     return counted or understood

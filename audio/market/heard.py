@@ -28,10 +28,12 @@ def heard(
     punct: frozenset[int] = frozenset(),
     *,
     numbered: bool = False,
+    digits: frozenset[int] = frozenset(),
 ) -> list[Hit]:
     """The hits of `words` (folded, as `audio.market.recognise` reads them) that say
     something: the cues kept (`audio.market.heard_kept.cues_kept`), then `PASSES` over
     them. `punct`: the indices of the words that follow punctuation; `numbered`: a
-    number stands in the line (so the loan "change" can be money)."""
-    line = Line(words, language, punct, numbered)
+    number stands in the line (so the loan "change" can be money); `digits`: the indices
+    of the words a number in digits stands before."""
+    line = Line(words, language, punct, numbered, digits)
     return run(PASSES, cues_kept(line), line)

@@ -29,6 +29,7 @@ from audio.market.dried_made import dried_made
 from audio.market.extra_bagged import extra_bagged
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.given_free import EXTRA, given_free
+from audio.market.gone_in_colour import gone_in_colour
 from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE
 from audio.market.hours_asked import hours_asked
@@ -51,6 +52,7 @@ from audio.market.season_sold import sold_in_season
 from audio.market.stale_snack import OLD, TURNED, stale_snack
 from audio.market.taste_asked import taste_asked
 from audio.market.tasting import sweet_asked
+from audio.market.thanks_praised import thanks_praised
 from audio.market.try_buying import LOOK, bought_to_see
 from audio.market.use_asked import good_asked, use_asked
 from audio.market.waiting import wait_told
@@ -210,6 +212,8 @@ GOODS: tuple[Pass, ...] = (
     _told,
     extra_bagged,
     none_left,
+    gone_in_colour,
+    thanks_praised,
     origin_place,
 )
 """The passes about the goods, in order."""

@@ -39,6 +39,7 @@ from audio.market.pack_refused import PACK, pack_refused
 from audio.market.passes import Line, Pass
 from audio.market.pick_thanked import pick_thanked
 from audio.market.places import place_named
+from audio.market.price_compared import price_compared
 from audio.market.rent_asked import rent_asked
 from audio.market.said_of import said_of_other
 from audio.market.season_sold import in_season
@@ -128,5 +129,13 @@ def _added(hits: list[Hit], line: Line) -> list[Hit]:
     return origin_told(hits, words, language, punct)
 
 
-KEPT: tuple[Pass, ...] = (_senses, shop_noticed, _asked, _habit, _added, pick_thanked)
+KEPT: tuple[Pass, ...] = (
+    _senses,
+    shop_noticed,
+    _asked,
+    _habit,
+    _added,
+    price_compared,
+    pick_thanked,
+)
 """The first passes, in order, after `cues_kept`."""

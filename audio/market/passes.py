@@ -21,6 +21,10 @@ class Line:
     """The indices of the words that follow punctuation."""
     numbered: bool
     """A number stands in the line."""
+    digits: frozenset[int] = frozenset()
+    """The indices of the words a number in digits stands just before (the line's length
+    for one said last): the words hold no digits, so a pass that asks where a sum stands
+    reads it here."""
 
 
 Pass = Callable[[list[Hit], Line], list[Hit]]

@@ -66,8 +66,14 @@ def _act_said(text: str, language: str) -> tuple[str, float] | None:
     tokens = tokenize(text)
     words = [t.norm for t in tokens if t.kind is TokenKind.WORD or t.norm == "?"]
     numbered = any(t.kind is TokenKind.NUMBER for t in tokens)
+    digits, n = set(), 0
+    for t in tokens:
+        if t.kind is TokenKind.NUMBER:
+            digits.add(n)
+        elif t.kind is TokenKind.WORD or t.norm == "?":
+            n += 1
     longest: dict[str, int] = {}
-    for hit in heard(words, language, breaks(text), numbered=numbered):
+    for hit in heard(words, language, breaks(text), numbered=numbered, digits=frozenset(digits)):
         longest[hit.act] = max(longest.get(hit.act, 0), hit.end - hit.start)
     counted = count_taken(tokens, text, language, price_asked="ask_price" in longest)
     if counted is not None:
