@@ -9,7 +9,10 @@ nor a wait asked about the hours ("रोज़ कितने बजे तक
 truck will come in an hour") is not the speaker's, nor is a person's not coming goods
 finished (`audio.market.person_absent`), nor "old" said of a parent's keepsake a doubt
 (`audio.market.keepsake`); seed asked whether it will sprout doubts its age and stock
-asked whether it has come asks for it (`audio.market.seed_stock`)."""
+asked whether it has come asks for it (`audio.market.seed_stock`). Rust seen keeps the
+goods' age complained of, though "how many years" is wondered (`audio.market.rusted`),
+and one's own old things told of as still at home or in use ("grandpa's trunk is still
+at home, like new") say no age, origin or stock (`audio.market.kept_at_home`)."""
 
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ from audio.market.hours_asked import hours_asked, in_hours
 from audio.market.house_old import house_old
 from audio.market.item_papers import age_asked, age_spans, item_asked
 from audio.market.keepsake import keepsake
+from audio.market.kept_at_home import kept_at_home
 from audio.market.kin_still import kin_whereabouts
 from audio.market.kind_after import kind_after
 from audio.market.leaving import GOODBYE, blessed, come_again, left_with_thanks
@@ -40,6 +44,7 @@ from audio.market.person_came import TRAVELLED, travel_told
 from audio.market.price_news import price_news
 from audio.market.ready_by_then import ready_by_then
 from audio.market.restock import restocked
+from audio.market.rusted import rusted
 from audio.market.seed_stock import seed_stock
 from audio.market.spans_asked import span_asked
 from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
@@ -176,5 +181,15 @@ def _coming(hits: list[Hit], words: list[str], language: str, punct: frozenset[i
     return [h for h in hits if h.act != "goodbye"] + [Hit("come_back_later", *span)]
 
 
-ASKED: tuple[Pass, ...] = (_aged, _speaker, _told, _more, _described, kind_after, wait_first)
+ASKED: tuple[Pass, ...] = (
+    _aged,
+    rusted,
+    _speaker,
+    _told,
+    _more,
+    _described,
+    kind_after,
+    wait_first,
+    kept_at_home,
+)
 """The last passes, in order."""

@@ -7,7 +7,8 @@ how an order is to be made ("चीनी कम डालना") claims no swe
 goods are not old, wilted goods are, a cooked snack gone stale is old, small talk (weather,
 a match, a festival) describes no goods, damage with a repair asked asks the price, a wait
 told ("I'm waiting for my daughter") asks nobody to wait, and an origin brought this
-morning claims freshness."""
+morning claims freshness. Goods called "new" and said damaged claim no freshness
+(`audio.market.faulty_new`)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from audio.market.delay_told import delay_told
 from audio.market.dried import dried_goods, gone_off, wilted
 from audio.market.dried_made import dried_made
 from audio.market.extra_bagged import extra_bagged
+from audio.market.faulty_new import faulty_new
 from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.given_free import EXTRA, given_free
 from audio.market.gone_in_colour import gone_in_colour
@@ -215,5 +217,6 @@ GOODS: tuple[Pass, ...] = (
     gone_in_colour,
     thanks_praised,
     origin_place,
+    faulty_new,
 )
 """The passes about the goods, in order."""

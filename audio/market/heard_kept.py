@@ -12,7 +12,9 @@ shade asked shows another, a rent or fare asked asks the price, a note to be cha
 needs change, an MRP held up is too expensive, a bare "one minute" asks to wait, "what
 else shall I give" and a size asked ("XL साइज़ है?"), a seat offered while goods come
 (a wait, no goods finished), a cheaper price elsewhere, and a place named as the goods'
-origin where no price is asked ("how much is this Paithani?" asks)."""
+origin where no price is asked ("how much is this Paithani?" asks); goods come straight
+from a place, ordered from one or made by hand in a workshop claim their origin
+(`audio.market.origin_made`)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from audio.market.mrp import TOO_EXPENSIVE, mrp_held_up
 from audio.market.much_scorned import much_scorned
 from audio.market.note_change import NEED, note_change
 from audio.market.or_asked import no_as_or
+from audio.market.origin_made import origin_made
 from audio.market.origin_told import origin_told
 from audio.market.otherwise import unconditioned
 from audio.market.pack_refused import PACK, pack_refused
@@ -136,6 +139,7 @@ KEPT: tuple[Pass, ...] = (
     _habit,
     _added,
     price_compared,
+    origin_made,
     pick_thanked,
 )
 """The first passes, in order, after `cues_kept`."""

@@ -2,7 +2,8 @@
 
 Each act has an English gloss and, per language (hi en ta te bn mr gu kn ml pa), a
 rendering and the cues people say it with. The table is data, split by act group across
-`table_social`, `table_goods` and `table_payment`; this module assembles and checks it.
+`table_social`, `table_goods` and `table_payment`, with further cues in `table_told`,
+`table_also` and `table_kinds`; this module assembles and checks it.
 
 Rendering: "without product|with {product}" when the act can name a product, else one
 sentence. Cues: phrases separated by ";", words by spaces, written the way people say
@@ -103,6 +104,7 @@ FILLER = ""
 def _build() -> dict[str, ActEntry]:
     from audio.market.table_also import also_cues
     from audio.market.table_goods import GOODS
+    from audio.market.table_kinds import kinds_cues
     from audio.market.table_payment import PAYMENT
     from audio.market.table_social import SOCIAL
     from audio.market.table_told import more_cues
@@ -111,7 +113,12 @@ def _build() -> dict[str, ActEntry]:
         replace(
             e,
             cues={
-                lang: (*cues, *more_cues(e.id, lang), *also_cues(e.id, lang))
+                lang: (
+                    *cues,
+                    *more_cues(e.id, lang),
+                    *also_cues(e.id, lang),
+                    *kinds_cues(e.id, lang),
+                )
                 for lang, cues in e.cues.items()
             },
         )

@@ -161,7 +161,7 @@ strike" gives the strike as the reason the goods ran out; "the kid picks it hims
 the child's choosing, while "can I pick the colours myself? my daughter is fussy" gives
 the child as the reason the speaker picks."""
 
-BOUND_BY_PUNCT = frozenset({"claim_sweet", "paid_check", "out_of_stock"})
+BOUND_BY_PUNCT = frozenset({"claim_sweet", "paid_check", "out_of_stock", "show_better"})
 """Acts whose cue describes no noun across a break: in "tasty, people come back for it"
 the taste is the goods', and the people come for it; in "sent it, did it come? the job
 is done" the money is asked about."""
@@ -237,7 +237,7 @@ def said_of_other(
                 and any(min(i + 1, end) <= b <= max(i, start) for b in punct)
             ):
                 continue
-            if i >= end and "?" in words[end:i]:  # "कुर्ता है? त्योहार के लिए": asked, then why
+            if i >= end and "?" in words[end - 1 : i]:  # "कुर्ता है? त्योहार के लिए": asked, then why
                 continue
             if any(at(n, words, i) for n in nouns) and not (
                 wearer and worn_small(words, start, language, punct)

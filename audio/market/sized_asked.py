@@ -8,7 +8,8 @@ clause ("आपका नंबर क्या है?", "कौन सा स�
 where what "is" is a judgement of fit ("साइज़ सही है?", "छोटा है?": `JUDGED`, just before
 it).
 
-Words are matched like cues (see `audio.market.phrases`).
+Marathi asks so with a bare "आहे?" ("नऊ नंबरची चप्पल आहे?"), and an inch is a size
+("छत्तीस इंच का बक्सा है?"). Words are matched like cues (see `audio.market.phrases`).
 """
 
 from __future__ import annotations
@@ -19,13 +20,17 @@ from audio.market.phrases import Form, at, end_at, forms
 
 HAVE = "have_it"
 
-IS_THERE = {"hi": "है ?; हैं ?; hai ?; hain ?; he ?"}
+IS_THERE = {
+    "hi": "है ?; हैं ?; hai ?; hain ?; he ?",
+    "mr": "आहे ?; आहेत ?; ahe ?; aahe ?",
+}
 """Per language, the bare "is there?" that asks for stock only with a size said."""
 
 SIZED = {
     "hi": "साइज़; साइज; size; sizes; नंबर=; नम्बर=; number; xl; xxl; xxxl; xs; "
     "साल के लिए; साल का=; साल की=; साल के=; साल वाले; साल वाली; saal ke liye; saal ka; "
-    "saal ki; saal ke; उम्र के; umar ke; बरस के; baras ke",
+    "saal ki; saal ke; उम्र के; umar ke; बरस के; baras ke; इंच; inch; inches",
+    "mr": "साइज; साईज; size; नंबरच; नंबरा; नंबर=; number*; इंच; inch; xl; xxl",
 }
 """Per language, a size, a letter size or an age for whom the goods are."""
 
@@ -33,6 +38,7 @@ ASKING = {
     "hi": "क्या=; कौन; कौनसा; कौन सा; कहाँ; कहां; कितन; कैसा; कैसी; कैसे; क्यों; कब=; "
     "kya; kaun; kahan; kitna; kitne; kitni; kaisa; kaise; kyon; kab; "
     "ये=; यह=; इस=; इन=; वो=; वह=; ye; yeh; is=; ye=",
+    "mr": "काय=; कोणत; कुठ; किती; कसा; कसे; कशी; का=; हा=; ही=; हे=; ह्या; या=; kay=; kiti",
 }
 """Per language, words of asking, and "this" or "that": what is asked, or the size of the
 item at hand ("ये जूते 8 नंबर के हैं?"), is no stock asked."""
@@ -41,6 +47,7 @@ JUDGED = {
     "hi": "सही; ठीक; छोटा; छोटी; छोटे; बड़ा; बड़ी; बड़े; बडा; बडी; बडे; बराबर; फिट; "
     "टाइट; ढीला; ढीली; ढीले; sahi; theek; thik; chhota; chhoti; bada; badi; fit; tight; "
     "dheela; barabar",
+    "mr": "बरोबर; ठीक; लहान; मोठा; मोठी; मोठे; फिट; टाइट; सैल; barobar; thik; fit",
 }
 """Per language, judgements of fit said before "is": "साइज़ सही है?" asks no stock."""
 

@@ -1,0 +1,43 @@
+"""Rust seen on the goods is a complaint of their age whatever is asked beside it: "इस ताले
+में जंग लगी है, पता नहीं कितने साल से पड़ा है", "இந்த பூட்டு துருப்பிடிச்சிருக்கு, எத்தனை
+வருஷமா கிடக்குதோ". The "how many years" wonders how long the goods lay unsold, no age of
+an item asked (`audio.market.item_papers.age_asked`): a word of rust (`RUST`) in the line
+keeps `quality_old`.
+
+Words are matched like cues (see `audio.market.phrases`).
+"""
+
+from __future__ import annotations
+
+from audio.market.cue_hits import Hit
+from audio.market.passes import Line
+from audio.market.phrases import end_at, forms_in
+
+OLD = "quality_old"
+
+RUST = {
+    "en": "rusted; rusty; rust=",
+    "hi": "जंग लग*; ज़ंग लग*; जंग खा*; jang lag*; zang lag*",
+    "ta": "துருப்பிடி; துரு பிடி; துருப் பிடி; thurupidi*; thuru pidi*",
+    "te": "తుప్పు; tuppu*",
+    "bn": "মরচে; মর্চে; morche",
+    "mr": "गंज=; गंजल; गंजून; ganj=",
+    "gu": "કાટ=; કાટ લાગ; kaat lag*",
+    "kn": "ತುಕ್ಕು; tukku",
+    "ml": "തുരുമ്പ; thurumb*",
+    "pa": "ਜੰਗਾਲ; jangal*",
+}
+"""Per language, rust on the goods."""
+
+
+def rusted(hits: list[Hit], line: Line) -> list[Hit]:
+    """`hits` with the age complained of where rust is said (see above)."""
+    if any(h.act == OLD for h in hits):
+        return hits
+    words, language = line.words, line.language
+    for i in range(len(words)):
+        for f in forms_in(language, RUST):
+            end = end_at(f, words, i)
+            if end is not None:
+                return [*hits, Hit(OLD, i, end)]
+    return hits
