@@ -14,8 +14,8 @@ from audio.understanding.amount_off import (
     drop_amounts_off,
 )
 from audio.understanding.amounts import _classify_numbers
-from audio.understanding.cheaper_outside import refuse_for_cheaper_outside
 from audio.understanding.auctions import invite_bids
+from audio.understanding.cheaper_outside import refuse_for_cheaper_outside
 from audio.understanding.clauses_words import NOT_A_RUPEE
 from audio.understanding.conditions import discount_promised_alone
 from audio.understanding.counted_back import counts_said_back

@@ -14,9 +14,9 @@ from audio.numbers import NumberSpan
 from audio.understanding.dimensions import size_numbers
 from audio.understanding.per_thousand import thousand_as_unit
 from audio.understanding.periods import month_said_after
+from audio.understanding.place_numbers import place_numbers
 from audio.understanding.ratings import hardness_ratings
 from audio.understanding.reading import _joined, _Price, _Reading
-from audio.understanding.place_numbers import place_numbers
 from audio.understanding.reel_sizes import reel_sizes
 from audio.understanding.size_talk import size_talk
 from audio.understanding.teeth import teeth_counts
