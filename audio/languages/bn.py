@@ -214,7 +214,8 @@ for _head, _part in _HUNDRED_HEADS.items():
     for _tail in ("শো", "শ", "শত"):
         COMPOUNDS[_head + _tail] = (_part, scale(100))
 for _head, _part in _ROMAN_HUNDRED_HEADS.items():
-    for _tail in ("sho", "so", "shoto"):
+    # "ekshoi" (একশোই): the hundred with the emphatic "-i", "just a hundred"
+    for _tail in ("sho", "so", "shoto", "shoi"):
         COMPOUNDS[_head + _tail] = (_part, scale(100))
 # "সোয়াশো" 125, "পৌনে দুশো" 175, "সাড়েতিনশো" 350: a prefix joined to a hundred.
 for _prefix, _shift in (("সাড়ে", 0.5), ("সোয়া", 0.25), ("সওয়া", 0.25), ("পৌনে", -0.25)):
@@ -235,7 +236,7 @@ for _word, _number in list(VALUES.items()):
             COMPOUNDS.setdefault(_word + _tail, (value(_number), scale(100)))
     elif 10 <= _number <= 99:
         # typed as said: "barosho" 1200, "ponerosho" 1500, "pochishsho" 2500
-        for _tail in ("sho", "so"):
+        for _tail in ("sho", "so", "shoi"):
             COMPOUNDS.setdefault(_word + _tail, (value(_number), scale(100)))
 
 UNITS: dict[str, tuple[str, ...]] = {

@@ -184,6 +184,8 @@ def bag_refusals(reading: _Reading, refusals: list[int]) -> list[int]:
     plastic is talked of ("no plastic, I brought a bag"), a word of rejection only when
     one is asked for as an extra ("this one's torn")."""
     words = reading.words
+    if _price_asked_back(reading):
+        return refusals  # "250 for a plastic doll? No, leave it": the price refused
     if any(w.startswith(_PLASTIC) for w in words):
         return []  # "plastic nahi chahiye": the plastic refused, not the price
     if asks_for_extra_bag(reading):
@@ -191,3 +193,22 @@ def bag_refusals(reading: _Reading, refusals: list[int]) -> list[int]:
     if any(w in _CONTAINERS or w.startswith(_BAG_STEMS) for w in words):
         return []
     return refusals
+
+
+# The words that may stand between a price said back and its question mark: the goods,
+# "for", their material ("250 for a plastic doll?", "ढाई सौ की ये प्लास्टिक की गुड़िया?").
+_ASKED_WITHIN = 6
+
+
+def _price_asked_back(reading: _Reading) -> bool:
+    """A price said back as a question, the goods after it in the same breath, and a
+    refusal after the question mark: the refusal is the price's, not the bag's."""
+    words = reading.words
+    for price in reading.prices:
+        for k in range(price.end, min(price.end + _ASKED_WITHIN + 1, len(words))):
+            if words[k] == "?":
+                after = k + 1
+                return after < len(words) and reading.has(after, *_REFUSALS)
+            if (k > price.end and not _joined(reading, k)) or reading.number_at[k] is not None:
+                break
+    return False

@@ -18,6 +18,7 @@ from audio.numbers import (
     number_table,
     words_to_number,
 )
+from audio.understanding.address import ADDRESS
 from audio.understanding.both import BOTH_FORMS
 from audio.understanding.durations import counts_time
 from audio.understanding.hours import hour_said
@@ -199,6 +200,7 @@ def _unsure_beside(
     if scale_first and _plain_word(reading, span.start - 1):
         word = reading.words[span.start - 1]
         known = reading.more.found([word]) or word in BOTH_FORMS  # "രണ്ടിനും കൂടി ആയിരം"
+        known = known or word in ADDRESS  # "chetta, aayirathi anjooru": the listener called
         if not known and (word.isascii() or looks_like_number(word, language)):
             return True  # "der lakh": a lakh, or a multiplier the tables missed
     if first.kind is TokenKind.NUMBER and span.start > 0:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from audio.languages.base import Cue
+from audio.languages.base import Cue, Kind
 from audio.lexicon import fold
 from audio.number_tables import looks_like_number
+from audio.numbers import _ambiguous_word, number_table
 from audio.understanding.moves import _GIVE_STEMS, _GIVE_WORDS
 from audio.understanding.reading import _joined, _Price, _Reading
 from audio.understanding.taken_if import said_on_condition
@@ -166,12 +167,32 @@ def settles_on_unheard(reading: _Reading) -> bool:
         if word in _SETTLE or reading.has(k, Cue.ACCEPT, Cue.SOFT_ACCEPT)
     ]
     return bool(settle) and any(
-        len(reading.words[k]) >= 4
-        and reading.is_plain(k)
-        and k not in reading.product_at
-        and looks_like_number(reading.words[k], reading.language)
+        (
+            len(reading.words[k]) >= 4
+            and reading.is_plain(k)
+            and k not in reading.product_at
+            and looks_like_number(reading.words[k], reading.language)
+        )
+        or _everyday_number(reading, k)
         for k in range(settle[0] + 1, len(reading.words))
     )
+
+
+def _everyday_number(reading: _Reading, k: int) -> bool:
+    """Word `k` is a number word that is also an everyday word, left unread in a line with
+    no number read at all ("saru bhai, so rakho": "so" is a hundred as much as "so"), a hundred or a
+    thousand."""
+    if reading.prices or reading.quantities or reading.number_at[k] is not None:
+        return False
+    if reading.cues[k] - {Cue.LINK}:
+        return False
+    table = number_table(reading.language)
+    found = table.lookup(reading.words[k])
+    return (
+        found is not None
+        and _ambiguous_word(reading.words[k], table)
+        and all(part.kind is Kind.SCALE for part in found[0])
+    )  # a hundred or thousand said alone, never an everyday "do" (2) or "be" (2)
 
 
 def settles_after_a_number(reading: _Reading) -> bool:

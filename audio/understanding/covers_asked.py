@@ -145,10 +145,13 @@ _THAT_MUCH_PHRASES = (("that", "much"), ("this", "much"))
 
 
 def _sentence_end(reading: _Reading, k: int) -> int:
-    for j in range(k, len(reading.tokens)):
-        if reading.tokens[j].raw in (".", "।", "?", "!"):
+    tokens = reading.tokens
+    for j in range(k, len(tokens)):
+        if tokens[j].raw in (".", "।", "?", "!"):
             return j
-    return len(reading.tokens)
+        if j > 0 and any(c in reading.text[tokens[j - 1].end : tokens[j].start] for c in ".।!"):
+            return j  # "ഓക്കെ, ആയിരത്തി അഞ്ഞൂറ്. GPay ഉണ്ടോ?": the price's sentence ends there
+    return len(tokens)
 
 
 # Endings of "even if", "ever" that look like the "also" clitic: Tamil "எடுத்தாலும்",

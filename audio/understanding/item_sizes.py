@@ -197,6 +197,8 @@ _HOLDS = tuple(
         "ಹಿಡಿಯುತ್ತ", "ಹಿಡಿಸುತ್ತ", "ಹಿಡಿಯುತ್ತೆ", "hidiyuttha", "hidiyutte", "കൊള്ളും",
         "kollum", "പിടിക്കും", "pidikkum", "ಹಿಡಿಯುತ್ತದೆ", "बसतं", "बसते", "बसत", "बसेल",
         "बसतील", "basta", "basel",
+        # asked: "பிடிக்குமா?", "കൊള്ളുമോ?", "मावतं का?", "સમાશે?"
+        "பிடிக்கும", "புடிக்கும", "கொள்ளும", "കൊള്ളുമ", "പിടിക്കുമ", "मावत", "સમાશ", "સમાઈ",
     )
 )  # fmt: skip
 _HOLDS_EN = frozenset(("hold", "holds", "fit", "fits", "capacity"))
@@ -232,7 +234,23 @@ def _held(reading: _Reading, quantity: _Quantity) -> bool:
             return True  # "अठारह लीटर आता है, साढ़े तीन सौ": what it holds
         if word in _GO_IN and k + 1 < len(words) and words[k + 1] in ("in", "into"):
             return True  # "sixteen litres go in"
+        if _comes_in(words, k):
+            return True  # "ਇਸ ਪਤੀਲੇ ਵਿੱਚ ਪੰਦਰਾਂ ਲੀਟਰ ਆ ਜਾਊ?": will it go in
     return False
+
+
+# Punjabi "ਆ ਜਾਊ", "ਆ ਜਾਂਦਾ" (comes in, fits) with "in" said: "ਆ" alone is also "is".
+_COME_PA = fold("ਆ")
+_GO_PA = tuple(fold(w) for w in ("ਜਾਊ", "ਜਾਂਦ", "ਜਾਵੇਗ", "ਜਾਊਗ"))
+
+
+def _comes_in(words: list[str], k: int) -> bool:
+    return (
+        words[k] == _COME_PA
+        and k + 1 < len(words)
+        and words[k + 1].startswith(_GO_PA)
+        and any(w in _IN for w in words)
+    )
 
 
 # "How many" before a unit of volume or weight: "कितने लीटर", "எத்தனை லிட்டர்", "কত লিটার".

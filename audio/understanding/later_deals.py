@@ -28,6 +28,7 @@ from audio.understanding.timed_prices import said_for_later, timed_alternatives
 from audio.understanding.together import _TAKE, _TAKE_WORDS, _said_as_rate
 from audio.understanding.totals import _ALL, _ALL_COUNTS
 from audio.understanding.two_rates import item_total_after_rate, restated_rates
+from audio.understanding.weighed_first import total_after_weight_and_rate
 
 # Verbs of taking or carrying away said after a count or "all" ("ले जाओ", "நிয়ে যান").
 _TAKE_AWAY = _TAKE + tuple(
@@ -257,4 +258,5 @@ def later_deals(reading: _Reading) -> list[_Price]:
     replaced += timed_alternatives(reading)  # "500 an hour, at sunset 700": 500
     replaced += portion_remarks(reading)  # "fifty a plate, half plate thirty": 50 a plate
     replaced += item_total_after_rate(reading)  # "1,100 a kilo; this one is 0.75 kg, 825"
+    replaced += total_after_weight_and_rate(reading)  # "this pot is 1.75 kg, 1,200 a kilo, 2,100"
     return replaced + restated_rates(reading)  # "quarter kilo 225, that's 900 a kilo"

@@ -87,7 +87,7 @@ class _Reading:
     45"): the one price, a total."""
     bought_instead: bool = False
     """The only amount was said back and what it would buy instead told ("350? For that
-    I'd buy new shoes"): refused."""
+    I'd buy new shoes"), or had for less outside ("900? no, outside it's 700"): refused."""
     refused_uncued: bool = False
     """A price refused with no refusal cue ("ચાલીસમાં ના આવે", "40? this is scrap")."""
     extra_charge: bool = False

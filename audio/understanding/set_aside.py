@@ -15,6 +15,7 @@ from audio.understanding.amount_off import (
 )
 from audio.understanding.amounts import _classify_numbers
 from audio.understanding.auctions import invite_bids
+from audio.understanding.cheaper_outside import refuse_for_cheaper_outside
 from audio.understanding.clauses_words import NOT_A_RUPEE
 from audio.understanding.conditions import discount_promised_alone
 from audio.understanding.counted_back import counts_said_back
@@ -131,4 +132,7 @@ def set_aside(
         cost_at = reference_at
     if cost_at is None:
         cost_at = echoed_at
+    outside_at = refuse_for_cheaper_outside(reading)  # "900? no, outside it's 700"
+    if cost_at is None:
+        cost_at = outside_at
     return SetAside(reduced, people, measured, promise, bids, cost_at)

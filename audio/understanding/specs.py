@@ -14,6 +14,7 @@ from audio.numbers import NumberSpan
 from audio.understanding.dimensions import size_numbers
 from audio.understanding.per_thousand import thousand_as_unit
 from audio.understanding.periods import month_said_after
+from audio.understanding.place_numbers import place_numbers
 from audio.understanding.ratings import hardness_ratings
 from audio.understanding.reading import _joined, _Price, _Reading
 from audio.understanding.reel_sizes import reel_sizes
@@ -364,6 +365,7 @@ def drop_spec_numbers(reading: _Reading) -> bool:
     gone |= size_numbers(reading)  # "28 by 1.75", "six feet tall": a size, no price
     gone |= size_talk(reading, frozenset(_SIZE) | _NUMBER_WORDS)  # "my number is 9"
     gone |= hardness_ratings(reading)  # "tempered glass, 9H": a grade, no price
+    gone |= place_numbers(reading)  # "the godown is in sector twelve": an address
     if not gone:
         return False
     reading.prices = [p for p in reading.prices if p.start not in gone]

@@ -26,6 +26,7 @@ from audio.understanding.quantity import quantity_named
 from audio.understanding.recalled import recalled_rate_unit
 from audio.understanding.reels_counted import reels_counted
 from audio.understanding.result import Intent, PriceMention, Understanding
+from audio.understanding.saree_lengths import saree_length_said
 from audio.understanding.set_aside import set_aside
 from audio.understanding.shopping_lists import list_asked
 from audio.understanding.unpriced_counts import count_not_priced
@@ -150,6 +151,7 @@ def understand(
     understood = list_asked(reading, understood)  # "total? two kilo sugar, one packet tea"
     understood = pack_size_said(reading, understood)  # "this sugar packet is one kilo"
     understood = item_weight_said(reading, understood)  # "this razai is 2.5 kilo, 1,400"
+    understood = saree_length_said(reading, understood)  # "is the saree 5.5 metres?"
     understood = several_goods_priced(reading, chosen, understood)  # "4 rotis and dal for 70"
     understood = count_of_use(reading, understood)  # "planks for three doors": no count
     understood = one_serving_packed(reading, chosen, understood)  # "OK 90, pack one plate"

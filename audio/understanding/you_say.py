@@ -81,11 +81,14 @@ def echoed_now(reading: _Reading, superseded: list[_Price]) -> bool:
     """The last price is the listener's, said back ("you're saying 220"): True (a
     question, no amount). An echoed price before the speaker's own goes to
     `superseded`."""
-    live = [p for p in reading.prices if not p.negated and p not in superseded]
-    echoed = [p for p in live if _echoes(reading, p)]
+    said = [p for p in reading.prices if not p.negated]
+    live = [p for p in said if p not in superseded]
+    echoed = [p for p in said if _echoes(reading, p)]
     if not echoed:
         return False
-    if live[-1] in echoed:
+    if (live and live[-1] in echoed) or (not live and said[-1] in echoed):
+        # "at the gate they give it for 1,400, why do you say 1,800?": the listener's
+        # price questioned beside another seller's, and none of the speaker's own
         return True
     superseded += [p for p in echoed if p not in superseded]
     return False
