@@ -6,8 +6,9 @@ how an order is to be made ("चीनी कम डालना") claims no swe
 ("कांटा खराब है") or to give short ("तराज़ू कम दिखा रहा है") asks to weigh properly, dried
 goods are not old, wilted goods are, a cooked snack gone stale is old, small talk (weather,
 a match, a festival) describes no goods, damage with a repair asked asks the price, a wait
-told ("I'm waiting for my daughter") asks nobody to wait, and an origin brought this
-morning claims freshness."""
+told ("I'm waiting for my daughter") asks nobody to wait, an origin brought this
+morning claims freshness, and a bag asked beside a parcel is the bag
+(`audio.market.parcel_bag`)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from audio.market.mrp import TOO_EXPENSIVE
 from audio.market.much_tasted import much_tasted
 from audio.market.none_left import none_left
 from audio.market.origin_place import origin_place
+from audio.market.parcel_bag import parcel_bag
 from audio.market.passes import Line, Pass
 from audio.market.preference import SAID_BY, preferred
 from audio.market.quality_asked import BETTER
@@ -209,6 +211,7 @@ GOODS: tuple[Pass, ...] = (
     _cooked,
     _told,
     extra_bagged,
+    parcel_bag,
     none_left,
     origin_place,
 )
