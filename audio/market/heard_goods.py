@@ -7,7 +7,8 @@ how an order is to be made ("चीनी कम डालना") claims no swe
 goods are not old, wilted goods are, a cooked snack gone stale is old, small talk (weather,
 a match, a festival) describes no goods, damage with a repair asked asks the price, a wait
 told ("I'm waiting for my daughter") asks nobody to wait, an origin brought this
-morning claims freshness, and a bag asked beside a parcel is the bag
+morning claims freshness, goods promised hot after a wait claim no freshness
+(`audio.market.hot_promised`), and a bag asked beside a parcel is the bag
 (`audio.market.parcel_bag`)."""
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from audio.market.flavour import SWEET, TASTE, flavour_named
 from audio.market.given_free import EXTRA, given_free
 from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE
+from audio.market.hot_promised import hot_promised
 from audio.market.hours_asked import hours_asked
 from audio.market.leak_reason import leak_for_bag
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
@@ -210,6 +212,7 @@ GOODS: tuple[Pass, ...] = (
     _asides,
     _cooked,
     _told,
+    hot_promised,
     extra_bagged,
     parcel_bag,
     none_left,
