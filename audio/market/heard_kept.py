@@ -8,9 +8,9 @@ nor goods finished by a "no" that says "or" after a question ("பழுத்�
 காயா?": `audio.market.or_asked`), nor a "how much" after "otherwise" that follows a
 request (`audio.market.otherwise`), nor a regular's habit told as a memory ("when my son
 was small we came here every Sunday": `audio.market.memory_told`), nor a habit's time
-with nobody buying ("every week somebody's tyre bursts": `audio.market.habit_alone`). Added: a lighter
-shade asked shows another, a rent or fare asked asks the price, a note to be changed
-needs change, an MRP held up is too expensive, a bare "one minute" asks to wait, "what
+with nobody buying ("every week somebody's tyre bursts": `audio.market.habit_alone`).
+Added: a lighter shade asked shows another, a rent or fare asked asks the price, a note to
+be changed needs change, an MRP held up is too expensive, a bare "one minute" asks to wait, "what
 else shall I give" and a size asked ("XL साइज़ है?"), a seat offered while goods come
 (a wait, no goods finished), a cheaper price elsewhere, and a place named as the goods'
 origin where no price is asked ("how much is this Paithani?" asks)."""

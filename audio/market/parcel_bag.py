@@ -5,8 +5,9 @@ are taken away, and the bag asked in a clause of its own is what the listener ha
 (`give_bag`): the packing the parcel word is heard as (`pack_it`) yields to it.
 
 Only a `pack_it` that begins with a parcel word (`PARCEL`) or right after one ("parcel
-kattandi", tie the parcel) yields, and only to a bag asked in another clause: "pack it well, and give a bag" and "parcel it in a cover" keep the
-packing. Words are matched like cues (see `audio.market.phrases`)."""
+kattandi", tie the parcel) yields, and only to a bag asked in another clause: "pack it
+well, and give a bag" and "parcel it in a cover" keep the packing. Words are matched like
+cues (see `audio.market.phrases`)."""
 
 from __future__ import annotations
 
