@@ -7,7 +7,8 @@ how an order is to be made ("चीनी कम डालना") claims no swe
 goods are not old, wilted goods are, a cooked snack gone stale is old, small talk (weather,
 a match, a festival) describes no goods, damage with a repair asked asks the price, a wait
 told ("I'm waiting for my daughter") asks nobody to wait, an origin brought this
-morning claims freshness, goods promised hot after a wait claim no freshness
+morning claims freshness, an order's "only … enough" with how it is to be made ends no
+buying (`audio.market.order_only`), goods promised hot after a wait claim no freshness
 (`audio.market.hot_promised`), and a bag asked beside a parcel is the bag
 (`audio.market.parcel_bag`)."""
 
@@ -40,6 +41,7 @@ from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE
 from audio.market.much_tasted import much_tasted
 from audio.market.none_left import none_left
+from audio.market.order_only import order_only
 from audio.market.origin_place import origin_place
 from audio.market.parcel_bag import parcel_bag
 from audio.market.passes import Line, Pass
@@ -212,6 +214,7 @@ GOODS: tuple[Pass, ...] = (
     _asides,
     _cooked,
     _told,
+    order_only,
     hot_promised,
     extra_bagged,
     parcel_bag,
