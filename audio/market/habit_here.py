@@ -120,8 +120,10 @@ TAKING = {
     "gu": "લઉં છું; લઉ છું; પીઉં; ખાઉં; ખરીદું; lau chu; piu chu; khau chu; kharidu; કપાવું; "
     "કરાવું; સીવડાવું; kapavu; karavu",
     "kn": "ತಗೊಳ್ತೀನಿ; ತಗೋತೀನಿ; ಕುಡೀತೀನಿ; ಕುಡಿತೀನಿ; ತಿಂತೀನಿ; ಕೊಳ್ತೀನಿ; tagotini; tagolthini; "
-    "kuditini; tintini; ಮಾಡಿಸ್ಕೊಳ್ತೀನಿ; ಮಾಡಿಸ್ತೀನಿ; ಹೊಲಿಸ್ತೀನಿ; madiskoltini; madistini",
-    "ml": "വാങ്ങും; വാങ്ങാറ്; വാങ്ങുന്നത്; vangunnath*; "
+    "kuditini; tintini; ಕುಡಿಯೋದು; ತಗೊಳ್ಳೋದು; ತಿನ್ನೋದು; ಕೊಳ್ಳೋದು; kudiyodu; tagolodu; "
+    "ಮಾಡಿಸ್ಕೊಳ್ತೀನಿ; ಮಾಡಿಸ್ತೀನಿ; ಹೊಲಿಸ್ತೀನಿ; madiskoltini; madistini",
+    "ml": "വാങ്ങും; വാങ്ങാറ്; വാങ്ങുന്നത്; vangunnath*; കുടിക്കുന്നത്; കഴിക്കുന്നത്; "
+    "kudikkunnath*; kazhikkunnath*; "
     "കുടിക്കും; കുടിക്കാറ്; കഴിക്കും; കഴിക്കാറ്; vangum; vangaar*; kudikkum; kudikkaar*; "
     "വെട്ടുന്നത്; വെട്ടാറ്; വെട്ടിക്കാറ്; ചെയ്യിക്കാറ്; തയ്പ്പിക്കാറ്; vettunnath*; vettaar*; "
     "റീചാർജ് ചെയ്യുന്നത്; റീചാർജ് ചെയ്യാറ്; recharge cheyyunnath*; recharge cheyyaar*",
@@ -138,6 +140,11 @@ def _forms(table: str, language: str) -> tuple[Form, ...]:
         every = {lang: _every_day(lang) for lang in {language, "en"}}
         return forms_in(language, HABIT, every)
     return forms_in(language, {"here": HERE, "taking": TAKING}[table])
+
+
+def habit_forms(table: str, language: str) -> tuple[Form, ...]:
+    """The phrases of `table` ("habit", "here" or "taking") heard in `language`."""
+    return _forms(table, language)
 
 
 def _span(table: str, words: list[str], language: str) -> tuple[int, int] | None:

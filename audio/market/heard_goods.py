@@ -6,8 +6,11 @@ how an order is to be made ("चीनी कम डालना") claims no swe
 ("कांटा खराब है") or to give short ("तराज़ू कम दिखा रहा है") asks to weigh properly, dried
 goods are not old, wilted goods are, a cooked snack gone stale is old, small talk (weather,
 a match, a festival) describes no goods, damage with a repair asked asks the price, a wait
-told ("I'm waiting for my daughter") asks nobody to wait, and an origin brought this
-morning claims freshness. Goods called "new" and said damaged claim no freshness
+told ("I'm waiting for my daughter") asks nobody to wait, an origin brought this
+morning claims freshness, an order's "only … enough" with how it is to be made ends no
+buying (`audio.market.order_only`), goods promised hot after a wait claim no freshness
+(`audio.market.hot_promised`), and a bag asked beside a parcel is the bag
+(`audio.market.parcel_bag`). Goods called "new" and said damaged claim no freshness
 (`audio.market.faulty_new`)."""
 
 from __future__ import annotations
@@ -34,13 +37,16 @@ from audio.market.given_free import EXTRA, given_free
 from audio.market.gone_in_colour import gone_in_colour
 from audio.market.hardship import TALKED, talked_away
 from audio.market.have_place import HAVE
+from audio.market.hot_promised import hot_promised
 from audio.market.hours_asked import hours_asked
 from audio.market.leak_reason import leak_for_bag
 from audio.market.morning_brought import FRESH, ORIGIN, brought_this_morning
 from audio.market.mrp import TOO_EXPENSIVE
 from audio.market.much_tasted import much_tasted
 from audio.market.none_left import none_left
+from audio.market.order_only import order_only
 from audio.market.origin_place import origin_place
+from audio.market.parcel_bag import parcel_bag
 from audio.market.passes import Line, Pass
 from audio.market.preference import SAID_BY, preferred
 from audio.market.quality_asked import BETTER
@@ -212,7 +218,10 @@ GOODS: tuple[Pass, ...] = (
     _asides,
     _cooked,
     _told,
+    order_only,
+    hot_promised,
     extra_bagged,
+    parcel_bag,
     none_left,
     gone_in_colour,
     thanks_praised,

@@ -7,9 +7,10 @@ outside a money frame ("मौसम चेंज हो गया"; a number st
 nor goods finished by a "no" that says "or" after a question ("பழுத்திருக்கா, இல்ல
 காயா?": `audio.market.or_asked`), nor a "how much" after "otherwise" that follows a
 request (`audio.market.otherwise`), nor a regular's habit told as a memory ("when my son
-was small we came here every Sunday": `audio.market.memory_told`). Added: a lighter
-shade asked shows another, a rent or fare asked asks the price, a note to be changed
-needs change, an MRP held up is too expensive, a bare "one minute" asks to wait, "what
+was small we came here every Sunday": `audio.market.memory_told`), nor a habit's time
+with nobody buying ("every week somebody's tyre bursts": `audio.market.habit_alone`).
+Added: a lighter shade asked shows another, a rent or fare asked asks the price, a note to
+be changed needs change, an MRP held up is too expensive, a bare "one minute" asks to wait, "what
 else shall I give" and a size asked ("XL साइज़ है?"), a seat offered while goods come
 (a wait, no goods finished), a cheaper price elsewhere, and a place named as the goods'
 origin where no price is asked ("how much is this Paithani?" asks); goods come straight
@@ -25,6 +26,7 @@ from audio.market.conceded import conceded
 from audio.market.cue_hits import Hit, cue_hits
 from audio.market.fare_asked import fare_asked
 from audio.market.frames import in_frame
+from audio.market.habit_alone import habit_alone
 from audio.market.habit_here import REGULAR, habit_here
 from audio.market.have_place import HAVE
 from audio.market.loan_change import as_money, is_loan
@@ -137,6 +139,7 @@ KEPT: tuple[Pass, ...] = (
     shop_noticed,
     _asked,
     _habit,
+    habit_alone,
     _added,
     price_compared,
     origin_made,

@@ -8,7 +8,9 @@ the listener would be handed a move nobody made or the speaker asked "₹300?". 
 is the act: understanding comes back with no price, so the act reaches the listener.
 
 - change: one sum said, no rate, not refused; asking for change (`NOTE`), a note's
-  sum (100, 200, 500, 2000); saying there is none (`EXACT`), with a word for "exactly"
+  sum (100, 200, 500, 2000), or another sum, doubted or told as what the goods came to
+  (`CAME_TO`), with a note's value beside it (the goods' cost the change is for; "500 का
+  छुट्टा है? 480 में दे दो" stays an offer); saying there is none (`EXACT`), with a word for "exactly"
   ("सरिग्गा", "बरोबर") or one for "right" just before the sum ("ठीक बीस", "correcta
   20"): "no change, give it for 480" stays an offer;
 - a verb that is also a number (`PUT`): te "వెయ్యి" is "put" and "a thousand"; in a
@@ -29,8 +31,9 @@ from functools import lru_cache
 
 from audio.lexicon import TokenKind, fold, tokenize
 from audio.market.much_scorned import dismayed_echo
-from audio.market.phrases import Form, at, forms
+from audio.market.phrases import Form, at, forms, forms_in
 from audio.market.recognise import market_act
+from audio.numbers import find_numbers, number_table
 from audio.understanding import Catalogue, Intent, Understanding
 
 NOTE = "need_change"
@@ -108,6 +111,43 @@ def _note_named(text: str) -> bool:
     )
 
 
+def _note_valued(text: str, language: str, start: int, end: int) -> bool:
+    """Whether a note's value stands in `text` as a number, in digits or words, apart from
+    the one sum at [start, end) (character offsets): "ಅಣ್ಣ, 500 ಕ್ಕೆ ಚಿಲ್ಲರೆ ಇದೆಯಾ? ಟೀ 20 ಆಯ್ತಲ್ವಾ?" asks
+    change for the 500 (understanding has set it aside), and the 20 is the tea's cost."""
+    tokens = tokenize(text)
+    return any(
+        not start <= tokens[n.start].start < end and round(n.value * 100) in _NOTES
+        for n in find_numbers([t.norm for t in tokens], number_table(language))
+    )
+
+
+CAME_TO = {
+    "en": "came; comes; was; were; is; total",
+    "hi": "हुए; हुई; हुआ; हो गए; थी=; था=; थे=; hue; hui; hua; thi; tha; the",
+    "ta": "ஆச்சு; ஆகுது; ஆனது; தானே; aachu; aagudhu; thaane",
+    "te": "అయింది; అయ్యింది; అవుతుంది; కదా; ayindi; avutundi; kada",
+    "bn": "হল; হলো; হয়েছে; হয়; ছিল; holo; hoyeche; chhilo",
+    "mr": "झाला; झाले; झाली; झालं; होता; होते; jhala; zala; jhale; zale",
+    "gu": "થઈ; થયા; થયું; થાય; હતી; હતા; thai; thaya; thay",
+    "kn": "ಆಯ್ತ; ಆಯಿತ; ಆಗುತ್ತ; ಆಗತ್ತ; aaytu; aytu; aagutte",
+    "ml": "ആയി; ആകും; അല്ലേ; aayi; aakum; alle",
+    "pa": "ਹੋਏ; ਹੋਈ; ਹੋਇਆ; ਸੀ=; hoye; hoi; hoya",
+}
+"""Per language, words that tell what the goods came to ("the tea came to 20, no?",
+"बीस की चाय थी ना"): the sum said with one is the goods' cost, no offer."""
+
+_COST_NEAR = 3
+"""Words after the sum a word of `CAME_TO` may stand."""
+
+
+def _cost_told(text: str, language: str, end: int) -> bool:
+    """Whether a word of `CAME_TO` follows the sum ending at `end` (a character offset)
+    within `_COST_NEAR` words."""
+    after = [t.norm for t in tokenize(text[end:]) if t.kind is TokenKind.WORD][:_COST_NEAR]
+    return any(at(f, after, i) for i in range(len(after)) for f in forms_in(language, CAME_TO))
+
+
 ECHOED = frozenset({"too_expensive"})
 """Acts whose doubted sum, asked back, is the other side's price repeated."""
 
@@ -137,7 +177,14 @@ def sum_not_offered(
     if mention.per_unit and act.act not in ECHOED:
         return None
     if act.act == NOTE:
-        said = understood.amount_paise in _NOTES or _note_named(text)
+        said = (
+            understood.amount_paise in _NOTES
+            or _note_named(text)
+            or (
+                (understood.confidence < min_confidence or _cost_told(text, language, mention.end))
+                and _note_valued(text, language, mention.start, mention.end)
+            )
+        )
     elif act.act == PUT:
         said = fold(text[mention.start : mention.end].strip()) in _PUT_WORDS and not any(
             r in text.lower() for r in _RUPEE

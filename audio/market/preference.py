@@ -48,7 +48,7 @@ LESS = {
     "bn": "কম; ছাড়া; ছাড়াই; দেবেন না; দিও না; kom; chara; chhara; deben na",
     "mr": "कमी; नको; शिवाय; बिना; kami; nako; shivay; bina",
     "gu": "ઓછી; ઓછું; ઓછા; વગર; વિના; નહીં; ochhi; ochhu; ochha; ochi; ochu; vagar; vina",
-    "kn": "ಕಡಿಮೆ; ಕಮ್ಮಿ; ಇಲ್ಲದೆ; ಬೇಡ; kadime; kammi; illade; beda",
+    "kn": "ಕಡಿಮೆ; ಕಮ್ಮಿ; ಇಲ್ಲದೆ; ಇಲ್ದೆ; ಬೇಡ; kadime; kammi; illade; ilde; beda",
     "ml": "കുറച്ച്; കുറച്ചു; കുറവ്; കുറച്ചേ; ഇല്ലാതെ; വേണ്ട; kurach*; kurav*; illathe; venda",
     "pa": "ਘੱਟ; ਬਿਨਾਂ; ਬਿਨਾ; ਨਾ=; ਫਿੱਕੀ; ghatt; ghat; bina; phikki",
 }

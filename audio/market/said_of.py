@@ -88,6 +88,10 @@ _SOLD = {
 sale told, though a house named beside a deal is where the goods go ("deal, bring it
 home on Saturday")."""
 
+_SUGAR_HAD = {"bn": "সুগার= আছে; শুগার= আছে; ডায়াবেটিস আছে; প্রেশার আছে; প্রেসার আছে"}
+"""Diabetes or blood pressure had ("চিনি ছাড়া, সুগার আছে", without sugar, I'm diabetic): the
+speaker's illness, no stock asked. "সুগার ফ্রি বিস্কুট আছে?" still asks for goods."""
+
 SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
     "quality_small": ((_ANY, CHILD), (_ANY, NOTES), (_ANY, SIGHT), (_ANY, MADE)),
     "claim_fresh": ((_ANY, NEW), ({"en": "just off; fresh off; straight off"}, ARRIVED)),
@@ -123,6 +127,7 @@ SAID_OF: dict[str, tuple[tuple[dict[str, str], dict[str, str]], ...]] = {
             },
         ),
         ({"gu": "છે", "hi": "है; हैं", "pa": "ਹੈ"}, GOING),
+        ({"bn": "আছে"}, _SUGAR_HAD),
         (_ANY, WELL),
         (_ANY, COMING),
         (_ANY, SHOWS),
@@ -161,10 +166,13 @@ strike" gives the strike as the reason the goods ran out; "the kid picks it hims
 the child's choosing, while "can I pick the colours myself? my daughter is fussy" gives
 the child as the reason the speaker picks."""
 
-BOUND_BY_PUNCT = frozenset({"claim_sweet", "paid_check", "out_of_stock", "show_better"})
+BOUND_BY_PUNCT = frozenset(
+    {"claim_sweet", "paid_check", "out_of_stock", "show_better", "ask_extra"}
+)
 """Acts whose cue describes no noun across a break: in "tasty, people come back for it"
 the taste is the goods', and the people come for it; in "sent it, did it come? the job
-is done" the money is asked about."""
+is done" the money is asked about; in "हर हफ्ते आपसे ही लेती हूँ, दो नींबू फ्री डाल दो" the
+"free" asks for lemons, and the "I am" of the habit before the break is no time free."""
 
 BOUND_NOUNS: dict[str, tuple[dict[str, str], ...]] = {"come_look": (INVITE,)}
 """Per act: nouns of `SAID_OF` it describes after its cue only within its clause: "come

@@ -65,18 +65,26 @@ _STOP_CUE = {
 _STOPPING = {
     "en": "rain; rains; traffic; bus; buses; power; current; light; cough; fever; not; won't; "
     "doesn't; didn't; hasn't; isn't; never",
-    "hi": "बारिश; बरसात; ट्रैफिक; बस=; बसें; बिजली; लाइट; खांसी; बुखार; नहीं; नही; रुक रुक; "
+    "hi": "बारिश; बरसात; ट्रैफिक; बस= रुकी; बस= रुक गई; बस= रुकती; बस= रुकेगी; बस= नहीं; "
+    "बस= आई; बस= आएगी; बस= आती; बस= आ रही; बस= गई; बस= में; बस= से; बस= की; बस= को; बसें; "
+    "बिजली; लाइट; खांसी; बुखार; नहीं; नही; रुक रुक; "
     "barish; baarish; bijli; light; nahi; nahin; ruk ruk; मत; mat",
     "ta": "மழை; டிராபிக்; பஸ்; கரண்ட்; இல்ல; இல்லை; mazhai; current; illa",
     "te": "వాన; వర్షం; ట్రాఫిక్; బస్సు; కరెంట్; లేదు; vaana; varsham",
-    "bn": "বৃষ্টি; জ্যাম; বাস; কারেন্ট; লোডশেডিং",
-    "mr": "पाऊस; पावसा; ट्रॅफिक; बस=; लाईट; वीज; नाही; नाहीये; paus; nahi",
-    "gu": "વરસાદ; ટ્રાફિક; બસ=; લાઈટ; નથી; varsad; nathi",
+    "bn": "বৃষ্টি; জ্যাম; বাস; কারেন্ট; লোডশেডিং; যায় না; যাচ্ছে না; যাবে না; পারছি না; পারি না; পারব না; পারবো না",
+    "mr": "पाऊस; पावसा; ट्रॅफिक; बस= थांबली; बस= थांबते; बस= थांबेल; बस= नाही; बस= आली; "
+    "बस= येते; बस= येईल; बस= गेली; लाईट; वीज; नाही; नाहीये; paus; nahi",
+    "gu": "વરસાદ; ટ્રાફિક; બસ= ઊભી; બસ= ઉભી; બસ= નથી; બસ= આવી; બસ= આવે; બસ= આવશે; બસ= ગઈ; "
+    "બસ= માં; લાઈટ; નથી; varsad; nathi",
     "kn": "ಮಳೆ; ಟ್ರಾಫಿಕ್; ಬಸ್; ಕರೆಂಟ್; ಇಲ್ಲ; male=; illa",
     "ml": "മഴ; ട്രാഫിക്; ബസ്; കറന്റ്; ഇല്ല; mazha; illa",
-    "pa": "ਮੀਂਹ; ਬਾਰਿਸ਼; ਟ੍ਰੈਫਿਕ; ਬੱਸ=; ਬਿਜਲੀ; ਨਹੀਂ; ਨਹੀ; meenh; nahi",
+    "pa": "ਮੀਂਹ; ਬਾਰਿਸ਼; ਟ੍ਰੈਫਿਕ; ਬੱਸ= ਰੁਕੀ; ਬੱਸ= ਰੁਕਦੀ; ਬੱਸ= ਨਹੀਂ; ਬੱਸ= ਆਈ; ਬੱਸ= ਆਉਂਦੀ; "
+    "ਬੱਸ= ਆਊਗੀ; ਬੱਸ= ਗਈ; ਬੱਸ= ਵਿੱਚ; ਬਿਜਲੀ; ਨਹੀਂ; ਨਹੀ; meenh; nahi",
 }
-"""Who or what stops that is not the listener, and "not" (a request is no "doesn't stop")."""
+"""Who or what stops that is not the listener, and "not" (a request is no "doesn't stop",
+nor "one can't stand on the road": Bengali "যায় না", since "দাঁড়ান না" softens a request).
+Where "bus" is also "just" ("बस दो मिनट, रुको") the bus is told by its verb or its case
+word ("बस रुकी", "बस में")."""
 
 _GOING_ON = {
     "en": "late; train; bus; buses; power; current; light; comes; came; left",

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from audio.lexicon import fold
 from audio.market.phrases import Form, at, end_at, forms
+from audio.understanding.address import ADDRESS
 
 RIPE = "is_ripe"
 DEAL = "deal"
@@ -73,10 +74,10 @@ DONE = {
     "en": "done=; finished=; settled=",
     "hi": "हो गया; हो गई; ho gaya; ho gayi; बस हो गया",
     "ta": "முடிஞ்சுது; முடிஞ்சது; முடிஞ்சிடுச்சு; முடிந்தது; mudinjudhu; mudinjathu; mudinjiduchu; "
-    "mudinjuthu; mudinjithu; mudinchuthu",
+    "mudinjuthu; mudinjithu; mudinchuthu; முடிவாச்சு; முடிவாயிடுச்சு; mudivaachu; mudivachu",
     "te": "అయిపోయింది; అయింది; ayipoyindi; aipoyindi; ayindi",
     "kn": "ಮುಗೀತು; ಮುಗಿತು; ಆಯ್ತು; ಆಗೋಯ್ತು; mugitu; mugeetu; mugithu; mugeethu; aaytu",
-    "ml": "കഴിഞ്ഞു; തീരുമാനമായി; kazhinju",
+    "ml": "കഴിഞ്ഞു; തീരുമാനമായി; kazhinju; ഉറപ്പിച്ചു; ഉറപ്പായി; urappichu; urappayi; urapichu",
     "bn": "হয়ে গেল; হয়ে গেছে; hoye gelo",
     "mr": "झालं; झाले; jhala; zala",
     "gu": "થઈ ગયું; પતી ગયું; thai gayu; pati gayu",
@@ -96,6 +97,17 @@ NEXT_STEPS = frozenset({"pack_it", "weigh_it", "give_bag", "pay_upi", "pay_cash"
 makes the "done" the goods finished."""
 
 
+THEN = frozenset(fold(w) for w in ("then",))
+"""Words that may follow "done" in its clause ("ok, settled then, pack them up")."""
+
+
+def _past(words: list[str], i: int, skip: frozenset[str]) -> int:
+    """The index after the words of `skip` that stand from `i`."""
+    while i < len(words) and words[i] in skip:
+        i += 1
+    return i
+
+
 def done_alone(
     words: list[str], language: str, punct: frozenset[int], acts: list[str]
 ) -> list[tuple[int, int]]:
@@ -109,15 +121,22 @@ def done_alone(
         for i in sorted(punct)
         if _agreed_before(words, i, language, punct)
         for f in _done(language)
-        for end in [end_at(f, words, i)]
-        if end is not None and end in punct and end < len(words)
+        for said in [end_at(f, words, i)]
+        if said is not None
+        for end in [_past(words, said, ADDRESS | THEN)]
+        if end in punct and end < len(words)
     ]
 
 
 def _agreed_before(words: list[str], i: int, language: str, punct: frozenset[int]) -> bool:
-    """Whether the clause that ends at index `i` is a word of agreement alone."""
+    """Whether the clause that ends at index `i` is a word of agreement alone, or with
+    terms of address after it ("சரி அண்ணா", "sheri chetta")."""
     start = max((b for b in punct if b < i), default=0)
-    return any(end_at(f, words, start) == i for f in _agreed(language))
+    return any(
+        end is not None and _past(words, end, ADDRESS) == i
+        for f in _agreed(language)
+        for end in [end_at(f, words, start)]
+    )
 
 
 def fixed_alone(words: list[str], language: str, punct: frozenset[int]) -> list[tuple[int, int]]:
