@@ -207,8 +207,16 @@ _WILL_TAKE = tuple(
         "తీసుకుంటా", "teesukunta", "tisukunta", "নেব", "নেবো", "nebo", "nibo", "घेईन", "घेतो",
         "घेते", "ghein", "gheto", "લઈશ", "લેશું", "laish", "ತಗೊಳ್ತೀನಿ", "ತಗೊಳ್ಳುತ್ತೇನೆ",
         "tagolteeni", "tagotini", "എടുക്കാം", "എടുക്കും", "edukkam", "ਲਵਾਂਗਾ", "ਲਵਾਂਗੀ",
-        "lavanga", "taking", "buying", "buy", "নিচ্ছি", "nichhi", "எடுக்கிற", "எடுக்குற",
-        "tiskunt", "lau", "edukur", "edukir",
+        "lavanga",
+    )
+)  # fmt: skip
+# Said of the count bought after a rate only: "I'm taking eight", "আটটা নিচ্ছি", "ஆறு
+# எடுக்கிறேன்", "enimidi teeskuntanu", "aath lau chhu".
+_TAKING = _WILL_TAKE + tuple(
+    fold(w)
+    for w in (
+        "taking", "buying", "buy", "নিচ্ছি", "nichhi", "எடுக்கிற", "எடுக்குற", "tiskunt",
+        "lau", "edukur", "edukir",
     )
 )  # fmt: skip
 # A rate said "at the rate of" ("चार सौ एक के हिसाब से", "ਹਿਸਾਬ ਨਾਲ"), then a count with a
@@ -225,7 +233,7 @@ def _counted_after(reading: _Reading, rate: _Price, count: _Price) -> bool:
         # "I'll take 5", said after the rate: "I'll take forty, thirty each" takes
         # forty at thirty, no count of thirty
         before = words[max(count.start - 2, rate.end) : count.start]
-        if any(w.startswith(_WILL_TAKE) for w in before):
+        if any(w.startswith(_TAKING) for w in before):
             return True
         # "400 each for eight": the count the rate of each is for
         return (
@@ -234,7 +242,7 @@ def _counted_after(reading: _Reading, rate: _Price, count: _Price) -> bool:
             and count.span.value * 100 < rate.paise
         )
     after = words[count.end : count.end + 3]
-    if any(w.startswith(_WILL_TAKE) for w in after):
+    if any(w.startswith(_TAKING) for w in after):
         return True
     if after[:1] == ["lai"] and after[1:2] in (["riha"], ["rahi"], ["rahe"], ["reha"]):
         return True  # Punjabi typed "ath lai riha haan": taking eight
