@@ -10,8 +10,9 @@
   160", "एक सौ, लेकिन student हो तो अस्सी", "ষাট, ছাত্র বলে পঞ্চাশ": the later stands;
 - after a rate per piece, a count and a price: "samosa 15 ka ek, chaar 50", "একটা দশ
   টাকা, চারটে পঁয়ত্রিশ": the total for that count (the deal offered), and after single
-  prices a price for "both" ("egg roll 50, chicken roll 70, both 120"), or a rate of a
-  larger lot after one per piece ("5 each, a dozen 50"): the later stands."""
+  prices a price for "both" ("egg roll 50, chicken roll 70, both 120"): the later stands
+  (a dozen's rate after one per piece, "5 each, a dozen 50", is two rates: asked, in
+  `one_and_dozen`)."""
 
 from __future__ import annotations
 
@@ -65,7 +66,6 @@ _IF_ENDINGS = ("ன்னா", "ைతే", "ಾದ್ರೆ")
 # Counted with a classifier: "দুটো", "চারটে", "രണ്ടെണ്ണം" (pieces)
 _PIECES = ("টো", "টা", "টি", "টে", "ণ্ণം", "ണ്ണം")
 _GIVE_ALL = (fold("দেব"), "dibo", "debo")  # "ষোলো দিলে সব দেব": all given for it
-_LOT_UNITS = frozenset(("dozen",))
 _TWO = frozenset((fold("दो"), "do"))
 _ELLA = fold("எல்லா")  # "எல்லாம்", "எல்லாத்தையும்"
 # "All" said as the goods taken: "సব নিয়ে যান", "అన్నీ తీసుకెళ్లండి", "എല്ലാം കൊണ്ടുപോ".
@@ -235,17 +235,14 @@ def _drop_count(reading: _Reading, start: int, end: int) -> None:
 
 def _deal_after(reading: _Reading) -> list[_Price]:
     """The prices a later, larger deal replaces: a price for "both" or "all N" after
-    single prices, a rate of a dozen after a rate per piece."""
+    single prices."""
     said = [p for p in reading.prices if not p.negated]
     if len(said) < 2:
         return []
     last = said[-1]
-    lot = last.quantity is not None and last.quantity.unit in _LOT_UNITS and last.per_unit
     before = reading.words[max(last.start - 2, 0) : last.start]
     both = last.per_unit is False and any(w in _ALL_COUNTS for w in before)
-    if lot and not all(p.each for p in said[:-1]):
-        return []
-    if not (lot or both) or any(p.paise >= last.paise for p in said[:-1]):
+    if not both or any(p.paise >= last.paise for p in said[:-1]):
         return []
     return said[:-1]
 

@@ -19,7 +19,7 @@ from audio.understanding.recalled_words import PAST
 _TWO_WAYS = frozenset(
     fold(w)
     for w in (
-        "kal", "कल", "ਕੱਲ੍ਹ", "ਕੱਲ", "ਕਲ", "kall", "pehle", "पहले", "pahle", "before",
+        "kal", "कल", "કાલ", "ਕੱਲ੍ਹ", "ਕੱਲ", "ਕਲ", "kall", "pehle", "पहले", "pahle", "before",
         "ముందు", "mundu", "முன்னாடி", "munnadi", "முன்னே", "ಮುಂಚೆ", "munche", "আগে", "age",
         "पहिले", "pahile", "પહેલાં", "પહેલા", "pehla", "pehlan", "ਪਹਿਲਾਂ", "മുമ്പ്",
         "മുൻപ്", "munpu", "mumbu",

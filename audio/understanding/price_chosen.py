@@ -39,10 +39,12 @@ from audio.understanding.later_deals import later_deals
 from audio.understanding.measured_goods import measured_goods
 from audio.understanding.not_bought import drop_counts_not_bought
 from audio.understanding.old_prices import old_beside_now
+from audio.understanding.one_and_dozen import rate_of_one_and_dozen
 from audio.understanding.one_item_rates import rate_of_one_item, rate_of_one_unit
 from audio.understanding.past_prices import recalled_alone
 from audio.understanding.periods import rates_for_a_period
 from audio.understanding.rate_asked import asks_going_rate
+from audio.understanding.rate_from_today import new_rate_stands
 from audio.understanding.reading import _Price, _Reading
 from audio.understanding.recalled import set_aside_recalled
 from audio.understanding.repeated_totals import totals_repeating_rate
@@ -134,6 +136,8 @@ def price_chosen(
         p for p in reading.prices if not p.negated and p not in superseded and not complaint
     ]
     chosen = standing[-1] if standing else None
+    chosen = rate_of_one_and_dozen(reading, chosen)  # "one for 40, a dozen 400": asked
+    new_rate_stands(reading, chosen, standing)  # "till yesterday 900, from today 1000"
     if chosen is not None and chosen.per_unit is None and len(standing) == 1:
         rate_unit = _unit_of_rate_after(reading, chosen)
         if rate_unit is not None:

@@ -210,6 +210,44 @@ _WILL_TAKE = tuple(
         "lavanga",
     )
 )  # fmt: skip
+# Said of the count bought after a rate only: "I'm taking eight", "আটটা নিচ্ছি", "ஆறு
+# எடுக்கிறேன்", "enimidi teeskuntanu", "aath lau chhu".
+_TAKING = _WILL_TAKE + tuple(
+    fold(w)
+    for w in (
+        "taking", "buying", "buy", "নিচ্ছি", "nichhi", "எடுக்கிற", "எடுக்குற", "tiskunt",
+        "lau", "edukur", "edukir",
+    )
+)  # fmt: skip
+# A rate said "at the rate of" ("चार सौ एक के हिसाब से", "ਹਿਸਾਬ ਨਾਲ"), then a count with a
+# verb of giving: "... हिसाब से आठ दे दो", give eight at that rate.
+_AT_RATE = frozenset(fold(w) for w in ("हिसाब", "hisab", "hisaab", "ਹਿਸਾਬ"))
+_GIVE = frozenset(fold(w) for w in ("दे", "de", "दीजिए", "dijiye", "ਦੇ", "ਦਿਓ", "dio"))
+
+
+def _counted_after(reading: _Reading, rate: _Price, count: _Price) -> bool:
+    """A bare count after the rate bought at it: "I'll take 5" or "I'm taking eight",
+    "400 each for eight", "... हिसाब से आठ दे दो"."""
+    words = reading.words
+    if reading.language == "en":
+        # "I'll take 5", said after the rate: "I'll take forty, thirty each" takes
+        # forty at thirty, no count of thirty
+        before = words[max(count.start - 2, rate.end) : count.start]
+        if any(w.startswith(_TAKING) for w in before):
+            return True
+        # "400 each for eight": the count the rate of each is for
+        return (
+            rate.each
+            and words[rate.end : count.start] in (["each", "for"], ["a", "piece", "for"])
+            and count.span.value * 100 < rate.paise
+        )
+    after = words[count.end : count.end + 3]
+    if any(w.startswith(_TAKING) for w in after):
+        return True
+    if after[:1] == ["lai"] and after[1:2] in (["riha"], ["rahi"], ["rahe"], ["reha"]):
+        return True  # Punjabi typed "ath lai riha haan": taking eight
+    at_rate = any(w in _AT_RATE for w in words[rate.end : count.start])
+    return at_rate and count.end < len(words) and words[count.end] in _GIVE
 
 
 def count_taken_at_rate(reading: _Reading) -> None:
@@ -232,12 +270,7 @@ def count_taken_at_rate(reading: _Reading) -> None:
                 continue
             if not (1 <= value <= 100 and value == int(value)):
                 continue
-            after = reading.words[count.end : count.end + 3]
-            if reading.language == "en":
-                # "I'll take 5", said after the rate: "I'll take forty, thirty each" takes
-                # forty at thirty, no count of thirty
-                after = reading.words[max(count.start - 2, rate.end) : count.start]
-            if not any(w.startswith(_WILL_TAKE) for w in after):
+            if not _counted_after(reading, rate, count):
                 continue
             unit = rate.quantity.unit if rate.quantity is not None else None
             if unit is None and unit_at is not None:

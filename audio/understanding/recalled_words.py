@@ -32,6 +32,9 @@ PAST = frozenset(
         "গতবার", "gotobar", "আগেরবার", "agerbar", "परवा", "parva", "પરમ દિવસે", "પરમદિવસે",
         "param divase", "ಮೊನ್ನೆ", "monne", "മിനിഞ്ഞാന്ന്", "minhanne", "முந்தாநேத்து",
         "munthanethu",
+        # "till yesterday" said as one word: "कालपर्यंत", "నిన్నటివరకు", "ನಿನ್ನೆವರೆಗೆ"
+        "कालपर्यंत", "kalparyant", "నిన్నటి", "నిన్నటివరకు", "నిన్నటిదాకా", "ninnati",
+        "ನಿನ್ನೆವರೆಗೆ", "ನಿನ್ನೆವರೆಗೂ", "ninnevarege", "કાલ",
         # another seller named by a phrase: "the one next door"
         "bagal wala", "bagal vala", "ਨਾਲ ਵਾਲਾ", "ਨਾਲ ਵਾਲੇ", "nal vala", "nal wala",
         # a year, month or season ago: "last year", "ಕಳೆದ ವರ್ಷ", "ગયા વર્ષે"
