@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from audio.lexicon import fold, is_indic
 from audio.market.cue_hits import Hit
+from audio.market.phrases import STEM_MIN
 
 DESCRIBING = (
     "quality_soft",
@@ -102,7 +103,8 @@ def _forms(language: str, crowd: bool = False) -> tuple[tuple[tuple[str, bool], 
         words = []
         for word in phrase.split():
             folded = fold(word.rstrip("="))
-            words.append((folded, not word.endswith("=") and is_indic(folded) and len(folded) >= 3))
+            stem = not word.endswith("=") and is_indic(folded) and len(folded) >= STEM_MIN
+            words.append((folded, stem))
         out.append(tuple(words))
     return tuple(out)
 
@@ -138,15 +140,40 @@ def aside_before(
 def is_aside(words: list[str], language: str, crowd: bool = False) -> bool:
     """Whether the line (folded words) talks of weather, sport, a festival or a wedding
     (with `crowd`: of a crowd)."""
-    for i in range(len(words)):
-        for phrase in _forms(language, crowd):
+    exact, stems = _by_first_word(language, crowd)
+    for i, first in enumerate(words):
+        for phrase in (
+            *exact.get(first, ()),
+            *(p for p in stems.get(first[:STEM_MIN], ()) if first.startswith(p[0][0])),
+        ):
             got = words[i : i + len(phrase)]
             if len(got) == len(phrase) and all(
                 g == w or (stem and g.startswith(w))
-                for (w, stem), g in zip(phrase, got, strict=True)
+                for (w, stem), g in zip(phrase[1:], got[1:], strict=True)
             ):
                 return True
     return False
+
+
+_Phrase = tuple[tuple[str, bool], ...]
+
+
+@lru_cache(maxsize=32)
+def _by_first_word(
+    language: str, crowd: bool
+) -> tuple[dict[str, list[_Phrase]], dict[str, list[_Phrase]]]:
+    """`_forms` by their first word, so a line's word is matched only against the phrases
+    that can start with it: those whose first word it is, and by the word's first
+    `STEM_MIN` letters, those whose first word is a stem it may start with."""
+    exact: dict[str, list[_Phrase]] = {}
+    stems: dict[str, list[_Phrase]] = {}
+    for phrase in _forms(language, crowd):
+        want, stem = phrase[0]
+        if stem:  # a stem is STEM_MIN letters or more
+            stems.setdefault(want[:STEM_MIN], []).append(phrase)
+        else:
+            exact.setdefault(want, []).append(phrase)
+    return exact, stems
 
 
 _MINUTE = frozenset(

@@ -71,8 +71,10 @@ def test_the_stall_corpus_is_understood(language: str) -> None:
         text = str(line["text"])
         heard = market_act(text, language)
         right += (heard.act if heard else None) == line["act"]
+        if line["act"] is not None:
+            continue  # an act meant: what understanding makes of it is not checked here
         understood = understand(text, language=language)
-        if line["act"] is None and understood.intent in PRICE_MOVES:
+        if understood.intent in PRICE_MOVES:
             # a price move meant: understanding keeps it, no market act stands in for it
             assert understood.amount_paise is not None, text
     assert right / len(lines) >= 0.9, f"{language}: {right}/{len(lines)}"
