@@ -247,7 +247,7 @@ _TAKE = frozenset(fold(w) for w in ("લો", "lo", "લેજો", "lejo", "લ
 def _hands(reading: _Reading, k: int) -> bool:
     """A give or take verb at `k`."""
     from audio.understanding.handover import _HAND_OVER_STEMS
-    from audio.understanding.shape import _gives
+    from audio.understanding.shape_bounds import _gives
 
     word = reading.words[k]
     return _gives(reading, k) or word.startswith(_HAND_OVER_STEMS) or word in _TAKE

@@ -30,7 +30,8 @@ from audio.understanding.containers import container_word
 from audio.understanding.garments import garment_units
 from audio.understanding.reading import _joined, _Price, _Quantity, _Reading
 from audio.understanding.servings import serving_word
-from audio.understanding.shape import _gives, _one_for, kore_each
+from audio.understanding.shape import kore_each
+from audio.understanding.shape_bounds import _gives, _one_for
 from audio.understanding.taken_if import _IF_TAKEN, _TAKE
 from audio.understanding.there_are import _THERE, _THERE_ARE
 from audio.understanding.together import _ALL_WORDS, _OF_THEM, _TAKE_WORDS, _TOGETHER

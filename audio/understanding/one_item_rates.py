@@ -11,7 +11,7 @@ from audio.languages.base import Cue
 from audio.lexicon import fold
 from audio.understanding.goods_counts import _goods_word
 from audio.understanding.reading import _joined, _Price, _Reading
-from audio.understanding.shape import _sentence_break
+from audio.understanding.shape_bounds import _sentence_break
 
 _ONE = frozenset(
     fold(w)

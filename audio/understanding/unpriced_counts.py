@@ -124,7 +124,7 @@ def _weighed(reading: _Reading, price: _Price) -> bool:
     words, tokens = reading.words, reading.tokens
     if reading.has(price.end, Cue.OF, Cue.LINK) and reading.language != "en":
         return False
-    from audio.understanding.shape import _clause_break
+    from audio.understanding.shape_bounds import _clause_break
 
     if _clause_break(reading, price.end, price.end):
         return False  # "25,000, two teeth, weighs over 30 kg": no goods counted by it
