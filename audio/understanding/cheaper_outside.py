@@ -6,7 +6,8 @@ price is another seller's, a reference, never the speaker's counter: the line re
 with no amount of its own. Said with no "no" ("Ninety a bunch? The market gives them for
 seventy") the line asks this seller to match (`others_price`); a price of the speaker's
 own after the reference ("..., make it 750") keeps the line's counter, and is left to
-the other passes."""
+the other passes. The refusal may come after the reason too: "1,200 for a clay cooler? In
+the Sunday market it's 800. No, leave it."."""
 
 from __future__ import annotations
 
@@ -80,6 +81,32 @@ def _asked_then_refused(reading: _Reading, price: _Price) -> int | None:
     return None
 
 
+def _asked_back(reading: _Reading, price: _Price) -> int | None:
+    """Where the question mark is, when `price` is asked back ("1,200 for a clay
+    cooler?": with the reason still to come, one word more than before a "no")."""
+    words = reading.words
+    for k in range(price.end, min(price.end + _ASKED_WITHIN + 2, len(words))):
+        if words[k] == "?":
+            return k
+        if (k > price.end and not _joined(reading, k)) or reading.number_at[k] is not None:
+            return None
+    return None
+
+
+def _refused_after(reading: _Reading, price: _Price) -> int | None:
+    """Where the "no" is, when the clause of `price` ends in a statement and the next one
+    opens with a refusal ("... it's 800. No, leave it")."""
+    words = reading.words
+    k = price.end
+    while k < len(words) and _joined(reading, k) and words[k] != "?":
+        k += 1
+    if k >= len(words) or words[k] == "?":
+        return None
+    if words[k] in _NO or reading.has(k, Cue.NEGATION, Cue.NOT, Cue.REJECT):
+        return k
+    return None
+
+
 def _said_elsewhere(reading: _Reading, start: int, price: _Price, stems: tuple[str, ...]) -> bool:
     """A word of outside, the market or another shop between `start` and the end of the
     clause of `price`, and no refusal of its own in that clause."""
@@ -105,9 +132,18 @@ def refuse_for_cheaper_outside(reading: _Reading) -> int | None:
         return None
     echoed, outside = prices  # either may be set aside already, as a reference
     no_at = _asked_then_refused(reading, echoed)
-    if no_at is None or outside.start <= no_at:
-        return None
-    if not _said_elsewhere(reading, no_at + 1, outside, _stems(reading.language)):
+    if no_at is not None and outside.start > no_at:
+        elsewhere_from = no_at + 1
+    else:
+        # The refusal after the reason: "1,200 for a cooler? In the Sunday market it's
+        # 800. No, leave it."
+        asked = _asked_back(reading, echoed)
+        if asked is None or outside.start <= asked:
+            return None
+        no_at, elsewhere_from = _refused_after(reading, outside), asked + 1
+        if no_at is None:
+            return None
+    if not _said_elsewhere(reading, elsewhere_from, outside, _stems(reading.language)):
         return None
     echoed.negated = outside.negated = True
     reading.bought_instead = True  # the goods had for less elsewhere: refused, never asked
