@@ -51,6 +51,7 @@ from audio.market.speaker import SPEAKER_ACTS, farewell, someone_else
 from audio.market.stall_more import stall_more
 from audio.market.used_goods import used_named
 from audio.market.wait_first import wait_first
+from audio.market.which_for_it import which_for_it
 
 
 def _aged(hits: list[Hit], line: Line) -> list[Hit]:
@@ -191,5 +192,6 @@ ASKED: tuple[Pass, ...] = (
     kind_after,
     wait_first,
     kept_at_home,
+    which_for_it,
 )
 """The last passes, in order."""

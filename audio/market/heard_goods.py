@@ -46,6 +46,7 @@ from audio.market.much_tasted import much_tasted
 from audio.market.none_left import none_left
 from audio.market.order_only import order_only
 from audio.market.origin_place import origin_place
+from audio.market.packed_safe import packed_safe
 from audio.market.parcel_bag import parcel_bag
 from audio.market.passes import Line, Pass
 from audio.market.preference import SAID_BY, preferred
@@ -227,5 +228,6 @@ GOODS: tuple[Pass, ...] = (
     thanks_praised,
     origin_place,
     faulty_new,
+    packed_safe,
 )
 """The passes about the goods, in order."""

@@ -28,19 +28,20 @@ TURNED = frozenset({"quality_soft", "is_ripe", "out_of_stock"})
 SNACKS = {
     "en": "vada; vadas; vadai; samosa*; pakora*; pakoda*; bhaji*; bhajji*; bhajiya*; fritter*; "
     "singara*; kachori*; puri*; poori*; bajji*; bonda*; cutlet*; jalebi*; idli*; dosa*; "
-    "paratha*; chapati*; roti*; snack*; punugu*; pazhampori",
+    "paratha*; chapati*; roti*; snack*; punugu*; pazhampori; chowmein; chowmin; chaumin; noodles",
     "hi": "वड़ा; वडा; वड़े; वडे; समोस; पकौड़; पकोड़; भजिय; कचौड़; कचौरी; पूरियाँ; जलेबी; पराठ; "
-    "टिक्की; samose; samosa; pakode; pakore; pakoda; pakoda; kachori; jalebi; paratha; tikki; "
+    "टिक्की; चाउमीन; चाउमिन; chowmein; chaumin; samose; samosa; pakode; pakore; pakoda; "
+    "pakoda; kachori; jalebi; paratha; tikki; "
     "vada; vade",
     "ta": "வடை; சமோசா; பஜ்ஜி; போண்டா; பூரி; இட்லி; தோசை; பரோட்டா; vadai; vada; bajji; bonda; "
     "samosa; poori",
     "te": "వడ; వడలు; సమోసా; బజ్జీ; బజ్జి; పునుగు; బొండా; పూరీ; ఇడ్లీ; దోశ; పరోటా; vada; bajji; punugulu; samosa",
-    "bn": "সিঙাড়া; সিঙ্গারা; চপ*; বেগুনি; পকোড়া; কচুরি; লুচি; জিলিপি; পরোটা; singara; "
+    "bn": "চাউমিন; চাওমিন; সিঙাড়া; সিঙ্গারা; চপ*; বেগুনি; পকোড়া; কচুরি; লুচি; জিলিপি; পরোটা; singara; "
     "chop; beguni; kochuri; luchi",
     "mr": "वडा; वडे; समोस; भजी; भज्जी; कचोरी; जिलेबी; पराठ; vada; vade; bhaji; samose",
     "gu": "ભજીય; ભજિય; સમોસ; ગોટા; વડા; કચોરી; જલેબી; ફાફડા; ઢોકળ; bhajiya; samosa; "
     "gota; fafda; dhokla; પૂરી; puri*",
-    "kn": "ವಡೆ; ಬಜ್ಜಿ; ಬೋಂಡಾ; ಸಮೋಸ; ಪೂರಿ; ಇಡ್ಲಿ; ದೋಸೆ; ಚಪಾತಿ; vade; bajji; bonda; samosa",
+    "kn": "ಚೌಮೀನ್; ಚೌಮಿನ್; ನೂಡಲ್ಸ್; ವಡೆ; ಬಜ್ಜಿ; ಬೋಂಡಾ; ಸಮೋಸ; ಪೂರಿ; ಇಡ್ಲಿ; ದೋಸೆ; ಚಪಾತಿ; vade; bajji; bonda; samosa",
     "ml": "വട; വടകൾ; ഉഴുന്നുവട; പരിപ്പുവട; പഴംപൊരി; ബജ്ജി; സമൂസ; പൂരി; ഇഡ്ഡലി; ദോശ; "
     "പൊറോട്ട; vada; pazhampori; bajji",
     "pa": "ਸਮੋਸ; ਪਕੌੜ; ਕਚੌਰੀ; ਜਲੇਬੀ; ਪਰਾਂਠ; ਪਰੌਠ; ਟਿੱਕੀ; samose; pakode; pakore; kachori; tikki",
@@ -49,7 +50,7 @@ SNACKS = {
 
 STALE = {
     "en": "cold and hard; gone hard; got hard; turned hard; rock hard; refried; re-fried; "
-    "fried again; this morning's; from the morning; from this morning; yesterday's; "
+    "fried again; this morning's; the morning's; from the morning; from this morning; yesterday's; "
     "from yesterday; rubbery",
     "hi": "कड़क हो; कड़े हो; कड़ा हो; सख्त हो; सख़्त हो; सुबह के; सुबह का; सुबह की; दोबारा तल; "
     "फिर से तल; kadak ho*; subah ke; subah ka; subah ki; कल के; कल का; कल की; kal ke; kal ka; kal ki",
@@ -62,7 +63,9 @@ STALE = {
     "savarna*; kaal ni; kaalni; kal ni; kal na; kaal na",
     "kn": "ಗಟ್ಟಿ ಆಗ; ಗಟ್ಟಿಯಾಗ; ಬೆಳಿಗ್ಗೆಯದು; ಬೆಳಗ್ಗೆಯದು; ಬೆಳಿಗ್ಗೆದು; ನಿನ್ನೆಯದು; ನಿನ್ನೆದು; gatti aag*; belig*; "
     "ninneyadu; ninnedu",
-    "ml": "കട്ടിയായ; രാവിലത്തെ; രാവിലെ ഉണ്ടാക്കിയ; വീണ്ടും പൊരിച്ച; ഇന്നലത്തെ; kattiyay*; ravilathe; innalathe",
+    "ml": "കട്ടിയായ; രാവിലത്തെ; രാവിലെ ഉണ്ടാക്കിയ; വീണ്ടും പൊരിച്ച; ഇന്നലത്തെ; kattiyay*; ravilathe; innalathe; "
+    "രാവിലത്തേത*; raavile undakki*; ravile undakki*; "
+    "raavilathe",
     "pa": "ਸਖ਼ਤ ਹੋ; ਸਖਤ ਹੋ; ਸਵੇਰ ਦੇ; ਸਵੇਰ ਦਾ; ਸਵੇਰ ਦੀ; ਆਕੜ; ਕੱਲ੍ਹ ਦੇ; ਕੱਲ੍ਹ ਦਾ; saver de; savere de; "
     "kal de; kal da",
 }
