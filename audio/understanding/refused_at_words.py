@@ -36,8 +36,9 @@ CASE_ENDINGS = {
 CASE_WORDS = frozenset(
     fold(w)
     for w in (
-        "में", "मे", "mein", "me", "mai", "main", "पे", "pe", "पर", "ਵਿੱਚ", "ਵਿਚ", "ਚ", "ਤੇ", "vich", "wich",
-        "te", "मध्ये", "madhe", "madhye", "માં", "ma", "maa", "তে", "e", "ku", "ki", "kku",
+        "में", "मे", "mein", "me", "mai", "main", "पे", "pe", "पर", "ਵਿੱਚ", "ਵਿਚ", "ਚ", "ਤੇ",
+        "vich", "wich", "te", "मध्ये", "madhe", "madhye", "માં", "ma", "maa", "তে", "e",
+        "ku", "ki", "kku",
         "ge", "inu", "nu", "க்கு", "కి", "ಗೆ", "ക്ക്",
     )
 )  # fmt: skip
