@@ -2,7 +2,9 @@
 में जंग लगी है, पता नहीं कितने साल से पड़ा है", "இந்த பூட்டு துருப்பிடிச்சிருக்கு, எத்தனை
 வருஷமா கிடக்குதோ". The "how many years" wonders how long the goods lay unsold, no age of
 an item asked (`audio.market.item_papers.age_asked`): a word of rust (`RUST`) in the line
-keeps `quality_old`.
+keeps `quality_old`. Rust on things of the speaker's house ("ಈ ಸಲ ಮಳೆ ಜಾಸ್ತಿ, ಮನೆ ಬೀಗ
+ಎಲ್ಲಾ ತುಕ್ಕು ಹಿಡಿದಿದೆ", so much rain, the house's locks have all rusted) is small talk of
+one's own things: no complaint of the goods.
 
 Words are matched like cues (see `audio.market.phrases`).
 """
@@ -29,12 +31,32 @@ RUST = {
 }
 """Per language, rust on the goods."""
 
+HOUSE = {
+    "en": "house; home; at my place",
+    "hi": "घर; ghar*",
+    "ta": "வீட்டு; வீட்டில; வீடு; veettu*; veedu",
+    "te": "ఇంటి; ఇంట్లో; ఇల్లు; inti*; intlo; illu",
+    "bn": "বাড়ি; বাড়ির; বাড়িতে; bari*; barir",
+    "mr": "घर; घरा*; घरच*; घरी; ghar*",
+    "gu": "ઘર; ઘરે; ઘરના; ઘરની; ghar*",
+    "kn": "ಮನೆ; ಮನೆಯ; ಮನೇಲಿ; ಮನೆಲಿ; mane*",
+    "ml": "വീട്; വീട്ടി*; veed*; veett*",
+    "pa": "ਘਰ; ਘਰੇ; ghar*",
+}
+"""Per language, the speaker's house: rust there is on their own things."""
+
 
 def rusted(hits: list[Hit], line: Line) -> list[Hit]:
     """`hits` with the age complained of where rust is said (see above)."""
     if any(h.act == OLD for h in hits):
         return hits
     words, language = line.words, line.language
+    if any(
+        end_at(f, words, i) is not None
+        for i in range(len(words))
+        for f in forms_in(language, HOUSE)
+    ):
+        return hits  # their own things at home
     for i in range(len(words)):
         for f in forms_in(language, RUST):
             end = end_at(f, words, i)
