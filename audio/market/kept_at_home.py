@@ -17,7 +17,7 @@ from __future__ import annotations
 from audio.market.cue_hits import Hit
 from audio.market.kin_still import STILL
 from audio.market.passes import Line
-from audio.market.phrases import at, forms_in
+from audio.market.phrases import first_span, forms_in
 
 OLD = "quality_old"
 TOLD_OF = frozenset({OLD, "claim_origin", "have_it"})
@@ -95,7 +95,7 @@ AGED = {
 
 
 def _said(table: dict[str, str], words: list[str], language: str) -> bool:
-    return any(at(f, words, i) for i in range(len(words)) for f in forms_in(language, table))
+    return first_span(forms_in(language, table), words) is not None
 
 
 def kept_at_home(hits: list[Hit], line: Line) -> list[Hit]:

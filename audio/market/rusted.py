@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from audio.market.cue_hits import Hit
 from audio.market.passes import Line
-from audio.market.phrases import end_at, forms_in
+from audio.market.phrases import first_span, forms_in
 
 OLD = "quality_old"
 
@@ -51,15 +51,7 @@ def rusted(hits: list[Hit], line: Line) -> list[Hit]:
     if any(h.act == OLD for h in hits):
         return hits
     words, language = line.words, line.language
-    if any(
-        end_at(f, words, i) is not None
-        for i in range(len(words))
-        for f in forms_in(language, HOUSE)
-    ):
-        return hits  # their own things at home
-    for i in range(len(words)):
-        for f in forms_in(language, RUST):
-            end = end_at(f, words, i)
-            if end is not None:
-                return [*hits, Hit(OLD, i, end)]
-    return hits
+    rust = first_span(forms_in(language, RUST), words)
+    if rust is None or first_span(forms_in(language, HOUSE), words) is not None:
+        return hits  # no rust, or rust on their own things at home
+    return [*hits, Hit(OLD, *rust)]
