@@ -5,8 +5,9 @@ pay; a deal that is over is not brought back."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from playwright.async_api import Browser, expect
+from playwright.async_api import Browser, Page, expect
 from sqlalchemy import select
 
 from models import Bid
@@ -17,10 +18,8 @@ from tests.live_helpers import LiveServer
 DEAL = "₹42/किलो पर सौदा पक्का: कुल ₹84"
 
 
-async def test_a_deal_is_found_again_from_a_new_tab(server: LiveServer, browser: Browser) -> None:
-    s = await stall(server)
-    errors = PageErrors()
-    context, page = await shopper_bargaining(browser, s["qr"]["url"], errors)
+async def agreed_at_42(server: LiveServer, s: dict[str, Any], page: Page) -> None:
+    """The shopper types ₹42 a kilo and the vendor accepts it over the API."""
     amount = page.get_by_label("आपका दाम (₹ प्रति किलो)")
     await amount.fill("42")
     await amount.press("Enter")
@@ -30,6 +29,13 @@ async def test_a_deal_is_found_again_from_a_new_tab(server: LiveServer, browser:
     assert bid is not None
     r = await s["api"].accept(s["vendor"]["token"], bid.negotiation_id)
     assert r.status_code in (200, 201), r.text
+
+
+async def test_a_deal_is_found_again_from_a_new_tab(server: LiveServer, browser: Browser) -> None:
+    s = await stall(server)
+    errors = PageErrors()
+    context, page = await shopper_bargaining(browser, s["qr"]["url"], errors)
+    await agreed_at_42(server, s, page)
     await expect(page.locator("#state-line")).to_have_text(DEAL)
     await page.close()
 
@@ -139,15 +145,7 @@ async def test_a_paid_deal_scanned_again_in_its_tab_starts_the_next_one(
     s = await stall(server)
     errors = PageErrors()
     context, page = await shopper_bargaining(browser, s["qr"]["url"], errors)
-    amount = page.get_by_label("आपका दाम (₹ प्रति किलो)")
-    await amount.fill("42")
-    await amount.press("Enter")
-    await expect(page.locator("#state-line")).to_have_text("आपने ₹42/किलो कहा")
-    async with server.app.state.sessions() as session:
-        bid = await session.scalar(select(Bid))
-    assert bid is not None
-    r = await s["api"].accept(s["vendor"]["token"], bid.negotiation_id)
-    assert r.status_code in (200, 201), r.text
+    await agreed_at_42(server, s, page)
     await page.get_by_role("button", name="₹84 चुकाएँ").click()
     await page.wait_for_url(re.compile(r"/sandbox/checkout/order_"))
     await page.get_by_role("button", name="Pay", exact=True).click()
